@@ -1,0 +1,46 @@
+package dev.mcpgen.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Describes a parameter of a tool or prompt. Optional: without it a parameter is named after
+ * itself (compile with {@code -parameters} or keep sources; the processor reads the source
+ * names), described by the method's {@code @param} Javadoc tag, and required unless it is an
+ * {@code Optional}, {@code @Nullable} or has a default.
+ *
+ * <p>Rules the processor enforces:
+ * <ul>
+ *   <li>{@link #name()} matches {@code [A-Za-z0-9_.-]{1,128}} and is unique within the method.
+ *   <li>{@link #defaultValue()} is JSON (or a bare string for string parameters) that parses as
+ *       the parameter's type; it is published as the schema's {@code default}.
+ *   <li>A parameter with a default value is not required.
+ * </ul>
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.PARAMETER)
+public @interface McpParam {
+  /** The argument name; by default the parameter name. */
+  String name() default "";
+
+  /** The argument's description; by default the method's {@code @param} Javadoc tag. */
+  String description() default "";
+
+  /** Whether the argument must be present; by default inferred from the parameter's type. */
+  Requirement required() default Requirement.INFERRED;
+
+  /** The value used when the argument is absent, as JSON; none when empty. */
+  String defaultValue() default "";
+
+  /** Whether an argument must be present. */
+  enum Requirement {
+    /** Required unless {@code Optional}, {@code @Nullable} or defaulted. */
+    INFERRED,
+    REQUIRED,
+    OPTIONAL
+  }
+}

@@ -1,0 +1,27 @@
+package dev.mcpgen.runtime.spi;
+
+import dev.mcpgen.runtime.UserContext;
+import java.util.List;
+
+/**
+ * Creates the server instances of one MCP server, one per user. The annotation processor
+ * generates an implementation for every {@code @McpServer} class and registers it in
+ * {@code META-INF/services/dev.mcpgen.runtime.spi.ServerFactory}, so hosts find every server on
+ * the class path with {@link java.util.ServiceLoader}.
+ *
+ * <p>Everything but {@link #create} describes the server and never changes: hosts call those
+ * once.
+ */
+public interface ServerFactory {
+  /** The server's name, version, title and instructions. */
+  ServerInfo info();
+
+  /**
+   * The server's tools, each the exact JSON object that {@code tools/list} returns for it (name,
+   * title, description, inputSchema, outputSchema, annotations), in a stable order.
+   */
+  List<String> toolDefinitions();
+
+  /** A new instance of the server for {@code user}; its state belongs to that user alone. */
+  ServerInstance create(UserContext user);
+}
