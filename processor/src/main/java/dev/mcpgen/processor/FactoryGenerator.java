@@ -1,0 +1,101 @@
+package dev.mcpgen.processor;
+
+import static dev.mcpgen.processor.RuntimeTypes.SERVER_FACTORY;
+import static dev.mcpgen.processor.RuntimeTypes.SERVER_INFO;
+import static dev.mcpgen.processor.RuntimeTypes.SERVER_INSTANCE;
+import static dev.mcpgen.processor.RuntimeTypes.USER_CONTEXT;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Generates {@code <Server>McpFactory}: the {@code ServerFactory} that {@code ServiceLoader}
+ * finds. Everything it describes is a constant computed at compile time; {@code create} is the
+ * only code that runs per user.
+ */
+final class FactoryGenerator {
+  private static final TypeName STRINGS =
+      ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(String.class));
+
+  private FactoryGenerator() {}
+
+  static JavaFile generate(ServerModel server) {
+    TypeSpec.Builder factory = TypeSpec.classBuilder(server.factory())
+        .addJavadoc("Creates the MCP server {@code $L} from {@link $T}, one instance per user.\n",
+            server.name(), server.type())
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addSuperinterface(SERVER_FACTORY)
+        .addField(FieldSpec.builder(SERVER_INFO, "INFO", Modifier.PRIVATE, Modifier.STATIC,
+                Modifier.FINAL)
+            .initializer("new $T($L, $L, $L, $L)", SERVER_INFO, JavaStrings.literal(server.name()),
+                JavaStrings.literal(server.version()), literalOrNull(server.title()),
+                literalOrNull(server.instructions()))
+            .build())
+        .addField(FieldSpec.builder(STRINGS, "TOOLS", Modifier.PRIVATE, Modifier.STATIC,
+                Modifier.FINAL)
+            .initializer(tools(server))
+            .build())
+        .addMethod(MethodSpec.constructorBuilder()
+            .addJavadoc("Called by {@code ServiceLoader}.\n")
+            .addModifiers(Modifier.PUBLIC)
+            .build())
+        .addMethod(getter("info", SERVER_INFO, "INFO"))
+        .addMethod(getter("toolDefinitions", STRINGS, "TOOLS"))
+        .addMethod(MethodSpec.methodBuilder("create")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(SERVER_INSTANCE)
+            .addParameter(USER_CONTEXT, "user")
+            .addStatement("return new $T(new $T($L))", server.dispatch(), server.type(),
+                server.takesUser() ? "user" : "")
+            .build());
+    if (server.deprecated()) {
+      factory.addAnnotation(suppressDeprecation());
+    }
+    return JavaFile.builder(server.type().packageName(), factory.build()).build();
+  }
+
+  /** {@code List.of(definition, ...)}, one JSON constant per tool in declaration order. */
+  private static CodeBlock tools(ServerModel server) {
+    if (server.tools().isEmpty()) {
+      return CodeBlock.of("$T.of()", List.class);
+    }
+    List<CodeBlock> definitions = server.tools().stream()
+        .map(tool -> JavaStrings.literal(DefinitionGenerator.tool(tool).toJson()))
+        .toList();
+    return CodeBlock.builder()
+        .add("$T.of(\n$>$>", List.class)
+        .add(CodeBlock.join(definitions, ",\n"))
+        .add("$<$<)")
+        .build();
+  }
+
+  private static MethodSpec getter(String name, TypeName type, String field) {
+    return MethodSpec.methodBuilder(name)
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(type)
+        .addStatement("return $N", field)
+        .build();
+  }
+
+  private static CodeBlock literalOrNull(String value) {
+    return value == null ? CodeBlock.of("null") : JavaStrings.literal(value);
+  }
+
+  /** For generated code that names deprecated user code: the user chose to, not us. */
+  static AnnotationSpec suppressDeprecation() {
+    return AnnotationSpec.builder(SuppressWarnings.class)
+        .addMember("value", "{$S, $S}", "deprecation", "removal")
+        .build();
+  }
+}

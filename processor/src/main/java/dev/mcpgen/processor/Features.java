@@ -1,0 +1,57 @@
+package dev.mcpgen.processor;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * What the feature steps (tools today; resources and prompts later) found in the current round,
+ * by server class, for the {@link ServerStep} to assemble; and which classes wait for types that
+ * are not generated yet.
+ */
+final class Features {
+  private final Map<String, TypeElement> classes = new TreeMap<>();
+  private final Map<String, List<ToolModel>> tools = new TreeMap<>();
+  private final Set<String> deferred = new HashSet<>();
+
+  /** Records the valid tools of {@code type} (possibly none: all of them had errors). */
+  void addTools(String name, TypeElement type, List<ToolModel> found) {
+    classes.put(name, type);
+    tools.computeIfAbsent(name, n -> new ArrayList<>()).addAll(found);
+  }
+
+  /** The classes with features this round, by name. */
+  Map<String, TypeElement> classes() {
+    return classes;
+  }
+
+  /** The valid tools of class {@code name}, in declaration order. */
+  List<ToolModel> tools(String name) {
+    return tools.getOrDefault(name, List.of());
+  }
+
+  void defer(String name) {
+    deferred.add(name);
+  }
+
+  /** The deferred classes, which are no longer deferred once taken. */
+  Set<String> takeDeferred() {
+    Set<String> taken = Set.copyOf(deferred);
+    deferred.clear();
+    return taken;
+  }
+
+  boolean isDeferred(String name) {
+    return deferred.contains(name);
+  }
+
+  /** Forgets this round's findings, once the server step has used them. */
+  void clearRound() {
+    classes.clear();
+    tools.clear();
+  }
+}

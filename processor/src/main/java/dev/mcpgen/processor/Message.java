@@ -1,0 +1,132 @@
+package dev.mcpgen.processor;
+
+import javax.tools.Diagnostic;
+
+/**
+ * Every diagnostic the processor reports, each with a stable id that users can search for and
+ * that tests assert. A message says what is wrong, why it matters, and how to fix it. Ids never
+ * change meaning; retire an id rather than reuse it.
+ */
+enum Message {
+  TOOL_NOT_PUBLIC(
+      "McpToolNotPublic",
+      "@McpTool method %s must be public: the generated server calls it directly. Make it public."),
+  TOOL_STATIC(
+      "McpToolStatic",
+      "@McpTool method %s must not be static: each user gets a server instance and tools run on"
+          + " it. Remove static."),
+  TOOL_GENERIC(
+      "McpToolGeneric",
+      "@McpTool method %s must not be generic: a tool's JSON Schema needs concrete types. Remove"
+          + " its type parameters and use concrete types."),
+  UNSUPPORTED_TYPE(
+      "McpUnsupportedType",
+      "%s: %s has no JSON Schema (%s). Use %s instead."),
+  UNRESOLVED_TYPE_ARGUMENT(
+      "McpUnresolvedTypeArgument",
+      "%s: %s is a %s, which no JSON Schema can describe. Use a concrete type, e.g."
+          + " List<String> instead of List<?> or List<T>."),
+  MAP_KEY_NOT_STRING(
+      "McpMapKeyNotString",
+      "%s: %s has keys of type %s, but JSON object keys are strings. Use a Map<String, ...>."),
+  TYPE_NOT_ACCESSIBLE(
+      "McpTypeNotAccessible",
+      "%s: type %s is not accessible from package %s, where the generated code names it. Make it"
+          + " public, or at least not private."),
+  DUPLICATE_TOOL_NAME(
+      "McpDuplicateToolName",
+      "Tool name '%s' of %s is already used by %s in this server: tool names must be unique."
+          + " Rename one with @McpTool(name = \"...\")."),
+  DUPLICATE_PARAM_NAME(
+      "McpDuplicateParamName",
+      "Parameter %s of %s has the argument name '%s' of parameter %s: argument names must be"
+          + " unique. Rename one with @McpParam(name = \"...\")."),
+  INVALID_NAME(
+      "McpInvalidName",
+      "%s name '%s' is not a valid MCP name: use 1 to 128 of the characters A-Z a-z 0-9 _ - ."
+          + " (for example '%s')."),
+  DEFAULT_NOT_JSON(
+      "McpDefaultValueNotJson",
+      "Default value '%s' of parameter %s is not JSON (%s). Write it as JSON, e.g. 3, true,"
+          + " [\"a\"] or \"text\"."),
+  DEFAULT_MISMATCH(
+      "McpDefaultValueMismatch",
+      "Default value %s of parameter %s does not fit its type %s: %s. Change the default value"
+          + " or the parameter type."),
+  SERVER_NOT_A_CLASS(
+      "McpServerNotAClass",
+      "%s cannot be an MCP server: only a class can, as the runtime creates one instance per user."
+          + " Move the tools into a class."),
+  SERVER_NOT_PUBLIC(
+      "McpServerNotPublic",
+      "Server class %s must be public, and so must the classes it is nested in: the generated"
+          + " factory creates it. Make it public."),
+  SERVER_ABSTRACT(
+      "McpServerAbstract",
+      "Server class %s must not be abstract: the runtime creates one instance per user. Remove"
+          + " abstract."),
+  SERVER_INNER_CLASS(
+      "McpServerInnerClass",
+      "Server class %s is an inner class: the generated factory has no enclosing instance to"
+          + " create it with. Make it a static nested or top-level class."),
+  SERVER_GENERIC(
+      "McpServerGeneric",
+      "Server class %s must not be generic: the generated factory cannot choose its type"
+          + " arguments. Remove its type parameters."),
+  SERVER_NO_CONSTRUCTOR(
+      "McpServerNoConstructor",
+      "Server class %s has no constructor the runtime can call to create an instance per user."
+          + " Add public %s() or public %s(UserContext user)."),
+  RUNTIME_MISSING(
+      "McpRuntimeMissing",
+      "Server class %s needs dev.mcpgen:mcpgen-runtime on the class path: the generated code runs"
+          + " on it. Add that dependency."),
+  DUPLICATE_SERVER_NAME(
+      "McpDuplicateServerName",
+      "Server name '%s' of %s is already used by %s: server names must be unique. Rename one with"
+          + " @McpServer(name = \"...\")."),
+  UNRESOLVED_TYPE(
+      "McpUnresolvedType",
+      "%s: type %s could not be resolved. Fix its import; if another annotation processor"
+          + " generates it, make sure that processor runs in the same compilation."),
+  WRITE_FAILED(
+      "McpWriteFailed",
+      "Could not write %s (%s). Another processor may generate a file of the same name; rename"
+          + " the server class or remove the other generator."),
+  INTERNAL_ERROR(
+      "McpInternalError",
+      "mcpgen failed unexpectedly on %s; please report this with the stack trace: %s"),
+  TOOL_WITHOUT_DESCRIPTION(
+      "McpToolWithoutDescription",
+      Diagnostic.Kind.WARNING,
+      "Tool '%s' has no description, so models can only guess what it does. Add a Javadoc"
+          + " comment or @McpTool(description = \"...\")."),
+  CONSTRAINT_NOT_APPLICABLE(
+      "McpConstraintNotApplicable",
+      Diagnostic.Kind.WARNING,
+      "@%s on %s does not apply to %s and is left out of the schema. Remove it, or move it to"
+          + " a %s.");
+
+  private final String id;
+  private final Diagnostic.Kind kind;
+  private final String template;
+
+  Message(String id, String template) {
+    this(id, Diagnostic.Kind.ERROR, template);
+  }
+
+  Message(String id, Diagnostic.Kind kind, String template) {
+    this.id = id;
+    this.kind = kind;
+    this.template = template;
+  }
+
+  Diagnostic.Kind kind() {
+    return kind;
+  }
+
+  /** The full text, starting with the id in brackets, e.g. {@code [McpToolNotPublic] ...}. */
+  String format(Object... args) {
+    return "[" + id + "] " + String.format(template, args);
+  }
+}

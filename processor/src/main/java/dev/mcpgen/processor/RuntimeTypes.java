@@ -1,0 +1,26 @@
+package dev.mcpgen.processor;
+
+import com.palantir.javapoet.ClassName;
+
+/**
+ * The runtime and Jackson types generated code uses. Named, not imported: the processor must not
+ * depend on the runtime (users' processor paths stay small).
+ */
+final class RuntimeTypes {
+  private static final String RUNTIME = "dev.mcpgen.runtime";
+
+  static final ClassName CALL_TOOL_RESULT = ClassName.get(RUNTIME, "CallToolResult");
+  static final ClassName MCP_CONTEXT = ClassName.get(RUNTIME, "McpContext");
+  static final ClassName USER_CONTEXT = ClassName.get(RUNTIME, "UserContext");
+  static final ClassName SERVER_FACTORY = ClassName.get(RUNTIME + ".spi", "ServerFactory");
+  static final ClassName SERVER_INFO = ClassName.get(RUNTIME + ".spi", "ServerInfo");
+  static final ClassName SERVER_INSTANCE = ClassName.get(RUNTIME + ".spi", "ServerInstance");
+  static final ClassName UNKNOWN_TOOL = ClassName.get(RUNTIME + ".spi", "UnknownToolException");
+  static final ClassName ARGUMENTS = ClassName.get(RUNTIME + ".internal", "Arguments");
+  static final ClassName RESULTS = ClassName.get(RUNTIME + ".internal", "Results");
+  static final ClassName JSON_NODE = ClassName.get("tools.jackson.databind", "JsonNode");
+  static final ClassName OBJECT_NODE = ClassName.get("tools.jackson.databind.node", "ObjectNode");
+  static final ClassName TYPE_REFERENCE = ClassName.get("tools.jackson.core.type", "TypeReference");
+
+  private RuntimeTypes() {}
+}

@@ -1,0 +1,48 @@
+package dev.mcpgen.processor;
+
+import com.palantir.javapoet.ClassName;
+import java.util.List;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * A validated server class and its tools.
+ *
+ * @param type the server class
+ * @param name the server name clients see
+ * @param version its version
+ * @param title its human-readable title, or null
+ * @param instructions its instructions for models, or null
+ * @param takesUser whether its constructor takes the {@code UserContext}
+ * @param deprecated whether creating it names a deprecated class or constructor
+ * @param tools its tools in declaration order
+ * @param origin the class, the originating element of every generated file
+ */
+record ServerModel(
+    ClassName type,
+    String name,
+    String version,
+    String title,
+    String instructions,
+    boolean takesUser,
+    boolean deprecated,
+    List<ToolModel> tools,
+    TypeElement origin) {
+
+  ServerModel {
+    tools = List.copyOf(tools);
+  }
+
+  /** {@code <Server>McpFactory}; nested classes join their names: {@code Outer_InnerMcpFactory}. */
+  ClassName factory() {
+    return generated("McpFactory");
+  }
+
+  /** {@code <Server>McpDispatch}. */
+  ClassName dispatch() {
+    return generated("McpDispatch");
+  }
+
+  private ClassName generated(String suffix) {
+    return ClassName.get(type.packageName(), String.join("_", type.simpleNames()) + suffix);
+  }
+}

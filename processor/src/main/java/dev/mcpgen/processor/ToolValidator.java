@@ -1,0 +1,144 @@
+package dev.mcpgen.processor;
+
+import dev.mcpgen.processor.ToolModel.ResultModel;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Validates one {@code @McpTool} method into a {@link ToolModel}, reporting every problem of the
+ * method and its parameters before giving up on it.
+ */
+final class ToolValidator {
+  static final String MCP_TOOL = "dev.mcpgen.annotations.McpTool";
+
+  /** The hints of {@code @McpTool}, in the order the protocol lists them. */
+  private static final List<String> HINTS =
+      List.of("readOnly", "destructive", "idempotent", "openWorld");
+
+  private final Context context;
+  private final Diagnostics diagnostics;
+
+  ToolValidator(Context context, Diagnostics diagnostics) {
+    this.context = context;
+    this.diagnostics = diagnostics;
+  }
+
+  /** The model of {@code method}, or null after reporting all its problems. */
+  ToolModel validate(ExecutableElement method) {
+    int errors = diagnostics.errorCount();
+    AnnotationMirror tool = Annotations.find(method, MCP_TOOL);
+    String signature = Names.signature(method);
+    Set<Modifier> modifiers = method.getModifiers();
+    if (!modifiers.contains(Modifier.PUBLIC)) {
+      diagnostics.report(Message.TOOL_NOT_PUBLIC, method, signature);
+    }
+    if (modifiers.contains(Modifier.STATIC)) {
+      diagnostics.report(Message.TOOL_STATIC, method, signature);
+    }
+    if (!method.getTypeParameters().isEmpty()) {
+      diagnostics.report(Message.TOOL_GENERIC, method, signature);
+    }
+    String name = Annotations.string(tool, "name", method.getSimpleName().toString());
+    if (!Names.isValid(name)) {
+      diagnostics.reportAtValue(Message.INVALID_NAME, method, tool, "name", "Tool", name,
+          Names.suggest(name));
+    }
+    Javadoc doc = context.javadoc(method);
+    List<ParamModel> params = params(method, signature, doc);
+    ResultModel result = new ResultValidator(context, diagnostics).validate(method);
+    if (diagnostics.errorCount() > errors) {
+      return null;
+    }
+    String description = Annotations.string(tool, "description", "");
+    if (description.isEmpty() && doc.description() == null) {
+      diagnostics.report(Message.TOOL_WITHOUT_DESCRIPTION, method, name);
+    }
+    String title = Annotations.string(tool, "title", "");
+    return new ToolModel(
+        name,
+        title.isEmpty() ? null : title,
+        description.isEmpty() ? doc.description() : description,
+        hints(tool),
+        method.getSimpleName().toString(),
+        params,
+        result,
+        throwsChecked(method),
+        isDeprecated(method),
+        method);
+  }
+
+  /** The parameter models; null entries never survive: any error fails the whole tool. */
+  private List<ParamModel> params(ExecutableElement method, String signature, Javadoc doc) {
+    PackageElement from = context.elements().getPackageOf(method);
+    ParamValidator validator = new ParamValidator(context, diagnostics);
+    Map<String, VariableElement> byName = new HashMap<>();
+    List<ParamModel> params = new ArrayList<>();
+    for (VariableElement param : method.getParameters()) {
+      ParamModel model = validator.validate(param, signature, doc, from);
+      if (model != null && model.argument() != null) {
+        VariableElement first = byName.putIfAbsent(model.argument().name(), param);
+        if (first != null) {
+          AnnotationMirror mcpParam = Annotations.find(param, ParamValidator.MCP_PARAM);
+          diagnostics.reportAtValue(Message.DUPLICATE_PARAM_NAME, param, mcpParam, "name",
+              param.getSimpleName(), signature, model.argument().name(), first.getSimpleName());
+        }
+      }
+      params.add(model);
+    }
+    return params;
+  }
+
+  private static Map<String, Boolean> hints(AnnotationMirror tool) {
+    Map<String, Boolean> hints = new LinkedHashMap<>();
+    for (String hint : HINTS) {
+      String value = Annotations.enumName(tool, hint, "UNSET");
+      if (!value.equals("UNSET")) {
+        hints.put(hint + "Hint", value.equals("TRUE"));
+      }
+    }
+    return hints;
+  }
+
+  private boolean throwsChecked(ExecutableElement method) {
+    TypeMirror runtime = context.elements().getTypeElement("java.lang.RuntimeException").asType();
+    TypeMirror error = context.elements().getTypeElement("java.lang.Error").asType();
+    return method.getThrownTypes().stream().anyMatch(
+        t -> !context.types().isSubtype(t, runtime) && !context.types().isSubtype(t, error));
+  }
+
+  /** Whether the generated call names anything deprecated, which would warn there. */
+  private boolean isDeprecated(ExecutableElement method) {
+    return context.elements().isDeprecated(method)
+        || method.getParameters().stream().anyMatch(p -> mentionsDeprecated(p.asType()));
+  }
+
+  private boolean mentionsDeprecated(TypeMirror type) {
+    if (type.getKind() == TypeKind.ARRAY) {
+      return mentionsDeprecated(((ArrayType) type).getComponentType());
+    }
+    if (type.getKind() != TypeKind.DECLARED) {
+      return false;
+    }
+    for (Element e = ((DeclaredType) type).asElement(); e.getKind().isClass()
+        || e.getKind().isInterface(); e = e.getEnclosingElement()) {
+      if (context.elements().isDeprecated(e)) {
+        return true;
+      }
+    }
+    return ((DeclaredType) type).getTypeArguments().stream().anyMatch(this::mentionsDeprecated);
+  }
+}

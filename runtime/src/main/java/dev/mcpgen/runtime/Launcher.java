@@ -1,0 +1,97 @@
+package dev.mcpgen.runtime;
+
+import dev.mcpgen.runtime.internal.launch.CommandLine;
+import dev.mcpgen.runtime.internal.launch.LaunchException;
+import dev.mcpgen.runtime.internal.launch.Logs;
+import dev.mcpgen.runtime.internal.launch.ServerRegistry;
+import dev.mcpgen.runtime.internal.launch.StdioGuard;
+import dev.mcpgen.runtime.internal.server.CallExecutor;
+import dev.mcpgen.runtime.internal.server.ServerCore;
+import dev.mcpgen.runtime.internal.server.Settings;
+import dev.mcpgen.runtime.internal.stdio.StdioTransport;
+import dev.mcpgen.runtime.spi.ServerFactory;
+import java.lang.System.Logger.Level;
+
+/**
+ * The main class of a server's runnable jar. {@code java -jar app.jar} serves the jar's server
+ * over stdio until standard input ends; {@code --help} lists the options.
+ *
+ * <pre>
+ * java -jar app.jar                       # the only server on the class path
+ * java -jar app.jar --server calculator   # one of several
+ * java -jar app.jar --user-id alice       # for a named local user
+ * </pre>
+ *
+ * <p>Exit codes: 0 when input ended, 1 when the server cannot start, 2 for a wrong command line.
+ */
+public final class Launcher {
+  private Launcher() {}
+
+  /** Runs the command line and exits with its code. */
+  public static void main(String[] args) {
+    // Read once, when the JDK's HTTP server class loads: set it before anything can load it.
+    System.setProperty("sun.net.httpserver.nodelay", "true");
+    System.exit(run(args));
+  }
+
+  private static int run(String[] args) {
+    CommandLine commandLine;
+    try {
+      commandLine = CommandLine.parse(args);
+    } catch (LaunchException e) {
+      return fail(e);
+    }
+    if (commandLine.help()) {
+      System.out.print(CommandLine.USAGE);
+      System.out.flush();
+      return 0;
+    }
+    // Before any user code runs: factories are instantiated by the registry.
+    StdioGuard.Streams stdio = StdioGuard.claim();
+    Logs.configure();
+    try {
+      serveStdio(commandLine, stdio);
+      return 0;
+    } catch (LaunchException e) {
+      return fail(e);
+    } catch (InterruptedException e) {
+      return 1;
+    }
+  }
+
+  private static void serveStdio(CommandLine commandLine, StdioGuard.Streams stdio)
+      throws LaunchException, InterruptedException {
+    Settings settings = settings();
+    ServerFactory factory = ServerRegistry.load().select(commandLine.server());
+    CallExecutor executor = CallExecutor.create(settings.maxConcurrentCalls());
+    ServerCore core;
+    try {
+      core = ServerCore.create(factory, settings, executor);
+    } catch (IllegalStateException e) {
+      throw LaunchException.failure(e.getMessage());
+    }
+    System.getLogger(Launcher.class.getName()).log(Level.INFO,
+        "Serving {0} {1} over stdio for user {2} ({3} threads)", factory.info().name(),
+        factory.info().version(), commandLine.userId(),
+        executor.usesVirtualThreads() ? "virtual" : "platform");
+    new StdioTransport(stdio.in(), stdio.out(), settings)
+        .serve(core, UserContext.of(commandLine.userId()));
+  }
+
+  private static Settings settings() throws LaunchException {
+    try {
+      return Settings.fromSystemProperties();
+    } catch (IllegalArgumentException e) {
+      throw LaunchException.failure(e.getMessage());
+    }
+  }
+
+  private static int fail(LaunchException e) {
+    System.err.println("mcpgen: " + e.getMessage());
+    if (e.showUsage()) {
+      System.err.println();
+      System.err.print(CommandLine.USAGE);
+    }
+    return e.exitCode();
+  }
+}

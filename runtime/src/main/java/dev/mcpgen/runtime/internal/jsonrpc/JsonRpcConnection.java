@@ -1,0 +1,141 @@
+package dev.mcpgen.runtime.internal.jsonrpc;
+
+import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The JSON-RPC 2.0 side of one connection, whatever the transport: reads frames, answers what
+ * is not valid JSON-RPC, hands requests and notifications to a {@link JsonRpcHandler} and writes
+ * its answers to a {@link MessageSink}. Bad input is answered, never thrown: one broken message
+ * must not end the connection.
+ *
+ * <p>Not thread-safe on the receiving side: a transport delivers frames from one thread, in
+ * order. Answers may come from any thread.
+ */
+public final class JsonRpcConnection {
+  private static final System.Logger LOG = System.getLogger(JsonRpcConnection.class.getName());
+
+  private final MessageSink sink;
+  private final JsonRpcHandler handler;
+
+  /** A connection answering through {@code sink}, serving requests with {@code handler}. */
+  public JsonRpcConnection(MessageSink sink, JsonRpcHandler handler) {
+    this.sink = sink;
+    this.handler = handler;
+  }
+
+  /** Handles one frame: a message or a batch, as UTF-8 JSON. */
+  public void receive(byte[] frame) {
+    JsonNode json;
+    try {
+      json = JsonRpcCodec.parse(frame);
+    } catch (JsonRpcError e) {
+      sink.send(JsonRpcCodec.error(null, e));
+      return;
+    }
+    if (json == null) {
+      return;
+    }
+    if (json.isArray()) {
+      receiveBatch(json);
+    } else {
+      dispatch(Envelope.read(json), sink::send);
+    }
+  }
+
+  private void receiveBatch(JsonNode batch) {
+    if (batch.isEmpty()) {
+      sink.send(JsonRpcCodec.error(null, JsonRpcError.invalidRequest("empty batch")));
+      return;
+    }
+    List<Incoming> messages = new ArrayList<>(batch.size());
+    int answers = 0;
+    for (JsonNode json : batch) {
+      Incoming message = Envelope.read(json);
+      messages.add(message);
+      answers += isAnswered(message) ? 1 : 0;
+    }
+    // A batch of notifications only is never answered, not even with an empty array.
+    Consumer<JsonNode> target = answers == 0 ? response -> {} : new Batch(sink, answers)::add;
+    messages.forEach(message -> dispatch(message, target));
+  }
+
+  private static boolean isAnswered(Incoming message) {
+    return message instanceof Incoming.Invalid
+        || (message instanceof JsonRpcRequest request && !request.isNotification());
+  }
+
+  private void dispatch(Incoming message, Consumer<JsonNode> target) {
+    if (message instanceof Incoming.Invalid invalid) {
+      target.accept(JsonRpcCodec.error(invalid.id(), invalid.error()));
+    } else if (message instanceof Incoming.Response response) {
+      // Claimed once the server sends requests of its own (sampling, elicitation, roots).
+      LOG.log(Level.DEBUG, "Ignoring a response to unknown request {0}", response.id());
+    } else {
+      JsonRpcRequest request = (JsonRpcRequest) message;
+      if (request.isNotification()) {
+        deliver(request);
+      } else {
+        call(request, new OnceReply(request, target));
+      }
+    }
+  }
+
+  private void deliver(JsonRpcRequest notification) {
+    try {
+      handler.onNotification(notification);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Notification " + notification.method() + " failed", e);
+    }
+  }
+
+  private void call(JsonRpcRequest request, OnceReply reply) {
+    try {
+      handler.onRequest(request, reply);
+    } catch (JsonRpcError e) {
+      reply.error(e);
+    } catch (RuntimeException e) {
+      LOG.log(Level.ERROR, "Request " + request.method() + " failed", e);
+      reply.error(JsonRpcError.internalError("Internal error while handling " + request.method()));
+    }
+  }
+
+  /** Sends the first answer to a request and logs any further one, which is a handler bug. */
+  private static final class OnceReply implements Reply {
+    private final JsonRpcRequest request;
+    private final Consumer<JsonNode> target;
+    private final AtomicBoolean answered = new AtomicBoolean();
+
+    OnceReply(JsonRpcRequest request, Consumer<JsonNode> target) {
+      this.request = request;
+      this.target = target;
+    }
+
+    @Override
+    public void result(JsonNode result) {
+      if (first()) {
+        target.accept(JsonRpcCodec.response(request.id(), result));
+      }
+    }
+
+    @Override
+    public void error(JsonRpcError error) {
+      if (first()) {
+        target.accept(JsonRpcCodec.error(request.id(), error));
+      }
+    }
+
+    private boolean first() {
+      if (answered.compareAndSet(false, true)) {
+        return true;
+      }
+      LOG.log(Level.WARNING, "Request {0} ({1}) was answered twice; the second answer is dropped",
+          request.id(), request.method());
+      return false;
+    }
+  }
+}

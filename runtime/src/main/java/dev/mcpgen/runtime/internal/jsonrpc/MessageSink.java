@@ -1,0 +1,20 @@
+package dev.mcpgen.runtime.internal.jsonrpc;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Where messages to the peer go: a transport's writer. Implementations are thread-safe and keep
+ * every message whole; they may block the caller to apply back-pressure, never drop a message
+ * while the peer is still reading.
+ */
+@FunctionalInterface
+public interface MessageSink {
+  /** Sends one message (or batch) to the peer. */
+  void send(JsonNode message);
+
+  /** Sends a notification: a message the peer never answers. */
+  default void sendNotification(String method, ObjectNode params) {
+    send(JsonRpcCodec.notification(method, params));
+  }
+}

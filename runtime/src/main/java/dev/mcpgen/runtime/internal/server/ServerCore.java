@@ -1,0 +1,53 @@
+package dev.mcpgen.runtime.internal.server;
+
+import dev.mcpgen.runtime.UserContext;
+import dev.mcpgen.runtime.internal.jsonrpc.JsonRpcConnection;
+import dev.mcpgen.runtime.internal.jsonrpc.MessageSink;
+import dev.mcpgen.runtime.spi.ServerFactory;
+import dev.mcpgen.runtime.spi.ServerInfo;
+import java.time.Duration;
+
+/**
+ * One server, ready to serve connections on any transport: its tool catalog read once, its
+ * users' instances and the executor its tool calls run on.
+ *
+ * <pre>{@code
+ * ServerCore core = ServerCore.create(factory, Settings.defaults(), executor);
+ * JsonRpcConnection connection = core.connect(writer, UserContext.of("local"));
+ * connection.receive(line);
+ * }</pre>
+ */
+public final class ServerCore {
+  private final ServerInfo info;
+  private final Dispatcher dispatcher;
+  private final CallExecutor executor;
+
+  private ServerCore(ServerInfo info, Dispatcher dispatcher, CallExecutor executor) {
+    this.info = info;
+    this.dispatcher = dispatcher;
+    this.executor = executor;
+  }
+
+  /**
+   * Reads {@code factory}'s definitions.
+   *
+   * @throws IllegalStateException when a tool definition is not valid
+   */
+  public static ServerCore create(ServerFactory factory, Settings settings,
+      CallExecutor executor) {
+    ToolCatalog catalog = ToolCatalog.of(factory, settings.pageSize());
+    ToolCaller caller = new ToolCaller(catalog, new UserInstances(factory), executor);
+    return new ServerCore(factory.info(), new Dispatcher(catalog, caller), executor);
+  }
+
+  /** A new connection of user {@code user}, answering through {@code sink}. */
+  public JsonRpcConnection connect(MessageSink sink, UserContext user) {
+    Session session = new Session(user, sink);
+    return new JsonRpcConnection(sink, new SessionHandler(session, dispatcher, info));
+  }
+
+  /** Waits up to {@code timeout} for running tool calls; {@code false} if some still run. */
+  public boolean awaitIdle(Duration timeout) {
+    return executor.awaitIdle(timeout);
+  }
+}

@@ -1,0 +1,76 @@
+package dev.mcpgen.runtime.internal.server;
+
+import dev.mcpgen.runtime.UserContext;
+import dev.mcpgen.runtime.internal.jsonrpc.MessageSink;
+import java.util.concurrent.atomic.AtomicReference;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What one connection has agreed with its client: the negotiated protocol version, who the
+ * client is and what it can do. Per-user state lives in the server instance, not here.
+ */
+public final class Session {
+  private final UserContext user;
+  private final MessageSink outbound;
+  private final AtomicReference<Handshake> handshake = new AtomicReference<>();
+  private volatile boolean clientReady;
+
+  /**
+   * @param user who the connection runs for
+   * @param outbound where messages the server starts (notifications, later requests) go
+   */
+  public Session(UserContext user, MessageSink outbound) {
+    this.user = user;
+    this.outbound = outbound;
+  }
+
+  /**
+   * What {@code initialize} settled.
+   *
+   * @param protocolVersion the negotiated version
+   * @param clientInfo the client's name and version, as sent, or {@code null}
+   * @param clientCapabilities the client's capabilities, as sent, or {@code null}
+   */
+  public record Handshake(String protocolVersion, JsonNode clientInfo,
+      JsonNode clientCapabilities) {}
+
+  /** Records the handshake; {@code false} when the session was initialized already. */
+  boolean initialize(Handshake settled) {
+    return handshake.compareAndSet(null, settled);
+  }
+
+  /** Whether {@code initialize} has been answered: from then on, requests are served. */
+  public boolean isInitialized() {
+    return handshake.get() != null;
+  }
+
+  /** The handshake, or {@code null} before {@code initialize}. */
+  public Handshake handshake() {
+    return handshake.get();
+  }
+
+  /** The negotiated protocol version, or {@code null} before {@code initialize}. */
+  public String protocolVersion() {
+    Handshake settled = handshake.get();
+    return settled == null ? null : settled.protocolVersion();
+  }
+
+  void markClientReady() {
+    clientReady = true;
+  }
+
+  /** Whether the client sent {@code notifications/initialized}. */
+  public boolean isClientReady() {
+    return clientReady;
+  }
+
+  /** The user the connection runs for. */
+  public UserContext user() {
+    return user;
+  }
+
+  /** Where the server sends messages of its own to this client. */
+  public MessageSink outbound() {
+    return outbound;
+  }
+}

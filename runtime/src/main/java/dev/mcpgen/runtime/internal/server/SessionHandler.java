@@ -1,0 +1,80 @@
+package dev.mcpgen.runtime.internal.server;
+
+import dev.mcpgen.runtime.internal.jsonrpc.JsonRpcError;
+import dev.mcpgen.runtime.internal.jsonrpc.JsonRpcHandler;
+import dev.mcpgen.runtime.internal.jsonrpc.JsonRpcRequest;
+import dev.mcpgen.runtime.internal.jsonrpc.Reply;
+import dev.mcpgen.runtime.spi.ServerInfo;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One connection of the MCP revisions with a handshake (2024-11-05 to 2025-11-25): answers
+ * {@code initialize} into its {@link Session}, holds back everything but {@code ping} until then,
+ * and passes the rest to the {@link Dispatcher}.
+ */
+public final class SessionHandler implements JsonRpcHandler {
+  private final Session session;
+  private final Dispatcher dispatcher;
+  private final ServerInfo info;
+
+  /** Serves {@code session} through {@code dispatcher}; {@code info} introduces the server. */
+  public SessionHandler(Session session, Dispatcher dispatcher, ServerInfo info) {
+    this.session = session;
+    this.dispatcher = dispatcher;
+    this.info = info;
+  }
+
+  @Override
+  public void onRequest(JsonRpcRequest request, Reply reply) {
+    if (request.method().equals("initialize")) {
+      reply.result(initialize(request.params()));
+      return;
+    }
+    if (!session.isInitialized() && !request.method().equals("ping")) {
+      throw JsonRpcError.invalidRequest(
+          "the session is not initialized: send initialize before " + request.method());
+    }
+    dispatcher.serve(new McpRequest(request, session.protocolVersion(), session.user()), reply);
+  }
+
+  @Override
+  public void onNotification(JsonRpcRequest notification) {
+    // Other notifications (cancelled, roots/list_changed...) are ignored until the runtime
+    // supports what they are about, as the spec allows.
+    if (notification.method().equals("notifications/initialized")) {
+      session.markClientReady();
+    }
+  }
+
+  private ObjectNode initialize(ObjectNode params) {
+    JsonNode requested = params.get("protocolVersion");
+    if (requested == null || !requested.isString()) {
+      throw JsonRpcError.invalidParams(
+          "initialize needs \"protocolVersion\", a string such as \"" + ProtocolVersions.LATEST
+              + "\"");
+    }
+    String version = ProtocolVersions.negotiate(requested.stringValue());
+    Session.Handshake handshake =
+        new Session.Handshake(version, params.get("clientInfo"), params.get("capabilities"));
+    if (!session.initialize(handshake)) {
+      throw JsonRpcError.invalidRequest("the session is initialized already");
+    }
+    return initializeResult(version);
+  }
+
+  private ObjectNode initializeResult(String version) {
+    ObjectNode result = JsonNodeFactory.instance.objectNode().put("protocolVersion", version);
+    result.putObject("capabilities").putObject("tools").put("listChanged", false);
+    ObjectNode serverInfo =
+        result.putObject("serverInfo").put("name", info.name()).put("version", info.version());
+    if (info.title() != null) {
+      serverInfo.put("title", info.title());
+    }
+    if (info.instructions() != null) {
+      result.put("instructions", info.instructions());
+    }
+    return result;
+  }
+}

@@ -1,0 +1,115 @@
+package dev.mcpgen.runtime.internal.server;
+
+import dev.mcpgen.runtime.CallToolResult;
+import dev.mcpgen.runtime.ToolException;
+import dev.mcpgen.runtime.internal.jsonrpc.JsonRpcError;
+import dev.mcpgen.runtime.internal.jsonrpc.Reply;
+import dev.mcpgen.runtime.internal.schema.Violations;
+import dev.mcpgen.runtime.spi.ArgumentException;
+import dev.mcpgen.runtime.spi.ServerInstance;
+import dev.mcpgen.runtime.spi.UnknownToolException;
+import java.lang.System.Logger.Level;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Serves {@code tools/call}. The request is checked on the reading thread; the call itself runs
+ * on the {@link CallExecutor}: arguments validated against the input schema, then the user's
+ * server instance called. What the tool did wrong becomes an {@code isError} result the model
+ * can act on; a bug in it becomes a masked one, its stack trace only in the log.
+ */
+public final class ToolCaller {
+  private static final System.Logger LOG = System.getLogger(ToolCaller.class.getName());
+
+  private final ToolCatalog catalog;
+  private final UserInstances instances;
+  private final CallExecutor executor;
+
+  /** Calls the tools of {@code catalog} on the instances of their users, on {@code executor}. */
+  public ToolCaller(ToolCatalog catalog, UserInstances instances, CallExecutor executor) {
+    this.catalog = catalog;
+    this.instances = instances;
+    this.executor = executor;
+  }
+
+  /** Starts the call; {@code reply} is answered when it ends. */
+  public void call(McpRequest request, Reply reply) {
+    JsonNode name = request.params().get("name");
+    if (name == null || !name.isString()) {
+      throw JsonRpcError.invalidParams("tools/call needs \"name\", the tool's name as a string");
+    }
+    ToolCatalog.Tool tool = catalog.tool(name.stringValue());
+    if (tool == null) {
+      throw unknownTool(name.stringValue());
+    }
+    ObjectNode arguments = arguments(request.params().get("arguments"));
+    CallContext context = new CallContext(request.user());
+    executor.execute(() -> answer(tool, arguments, context, reply));
+  }
+
+  /** Absent (or null) arguments are none: fine for a tool whose parameters are all optional. */
+  private static ObjectNode arguments(JsonNode arguments) {
+    if (arguments == null || arguments.isNull()) {
+      return JsonNodeFactory.instance.objectNode();
+    }
+    if (!arguments.isObject()) {
+      throw JsonRpcError.invalidParams("tools/call \"arguments\" must be an object, got "
+          + arguments.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+    }
+    return (ObjectNode) arguments;
+  }
+
+  private void answer(ToolCatalog.Tool tool, ObjectNode arguments, CallContext context,
+      Reply reply) {
+    try {
+      reply.result(ToolResultJson.of(run(tool, arguments, context)));
+    } catch (JsonRpcError e) {
+      reply.error(e);
+    } catch (RuntimeException e) {
+      LOG.log(Level.ERROR, "tools/call of '" + tool.name() + "' failed", e);
+      reply.error(JsonRpcError.internalError("Internal error while calling tool '"
+          + tool.name() + "'"));
+    }
+  }
+
+  private CallToolResult run(ToolCatalog.Tool tool, ObjectNode arguments, CallContext context) {
+    Violations violations = tool.inputSchema().validate(arguments);
+    return violations.isEmpty()
+        ? invoke(instances.instanceFor(context.user()), tool, arguments, context)
+        : invalidArguments(tool, violations.toString());
+  }
+
+  private static CallToolResult invoke(ServerInstance instance, ToolCatalog.Tool tool,
+      ObjectNode arguments, CallContext context) {
+    try {
+      CallToolResult result = instance.callTool(tool.name(), arguments, context);
+      if (result == null) {
+        throw new IllegalStateException(
+            instance.getClass().getName() + ".callTool returned null for '" + tool.name() + "'");
+      }
+      return result;
+    } catch (UnknownToolException e) {
+      throw unknownTool(e.tool());
+    } catch (ArgumentException e) {
+      return invalidArguments(tool, e.pointer() + ": " + e.problem());
+    } catch (ToolException e) {
+      String message = e.getMessage();
+      return CallToolResult.error(message != null ? message : "Tool '" + tool.name() + "' failed");
+    } catch (Exception | Error e) {
+      // Whatever broke, the call is answered; what broke is for the log, not the client.
+      LOG.log(Level.ERROR, "Tool '" + tool.name() + "' failed for user '"
+          + context.userId() + "'", e);
+      return CallToolResult.error("Internal error while running tool '" + tool.name() + "'");
+    }
+  }
+
+  private static CallToolResult invalidArguments(ToolCatalog.Tool tool, String problems) {
+    return CallToolResult.error("Invalid arguments for tool '" + tool.name() + "': " + problems);
+  }
+
+  /** An error, not an {@code isError} result: the spec's examples answer unknown tools so. */
+  private static JsonRpcError unknownTool(String name) {
+    return JsonRpcError.invalidParams("Unknown tool: " + name);
+  }
+}

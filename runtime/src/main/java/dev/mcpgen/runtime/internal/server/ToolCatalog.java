@@ -1,0 +1,98 @@
+package dev.mcpgen.runtime.internal.server;
+
+import dev.mcpgen.runtime.internal.Json;
+import dev.mcpgen.runtime.internal.schema.JsonSchema;
+import dev.mcpgen.runtime.internal.schema.SchemaException;
+import dev.mcpgen.runtime.spi.ServerFactory;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A server's tools, read once from its factory: the {@code tools/list} entries, pages of them,
+ * and each tool's compiled input schema. Definitions that cannot be read fail at start-up, with
+ * the server and tool named, rather than at the first call.
+ */
+public final class ToolCatalog {
+  private final List<ObjectNode> definitions;
+  private final Map<String, Tool> tools;
+  private final int pageSize;
+
+  private ToolCatalog(List<ObjectNode> definitions, Map<String, Tool> tools, int pageSize) {
+    this.definitions = definitions;
+    this.tools = tools;
+    this.pageSize = pageSize;
+  }
+
+  /**
+   * A tool, as the dispatch path needs it.
+   *
+   * @param name the tool's name
+   * @param inputSchema its compiled input schema
+   */
+  public record Tool(String name, JsonSchema inputSchema) {}
+
+  /**
+   * Reads {@code factory}'s tool definitions.
+   *
+   * @throws IllegalStateException when a definition is not valid, naming the server and tool
+   */
+  public static ToolCatalog of(ServerFactory factory, int pageSize) {
+    List<ObjectNode> definitions = new ArrayList<>();
+    Map<String, Tool> tools = new HashMap<>();
+    String server = factory.info().name();
+    for (String json : factory.toolDefinitions()) {
+      String where = "Server '" + server + "', tool definition " + (definitions.size() + 1);
+      ObjectNode definition = parse(json, where);
+      Tool tool = tool(definition, where);
+      if (tools.putIfAbsent(tool.name(), tool) != null) {
+        throw new IllegalStateException(where + ": a second tool named '" + tool.name() + "'");
+      }
+      definitions.add(definition);
+    }
+    return new ToolCatalog(List.copyOf(definitions), Map.copyOf(tools), pageSize);
+  }
+
+  private static ObjectNode parse(String json, String where) {
+    try {
+      JsonNode definition = Json.MAPPER.readTree(json);
+      if (definition instanceof ObjectNode object) {
+        return object;
+      }
+    } catch (JacksonException e) {
+      throw new IllegalStateException(where + " is not JSON: " + e.getOriginalMessage(), e);
+    }
+    throw new IllegalStateException(where + " is not a JSON object");
+  }
+
+  private static Tool tool(ObjectNode definition, String where) {
+    JsonNode name = definition.get("name");
+    if (name == null || !name.isString() || name.stringValue().isEmpty()) {
+      throw new IllegalStateException(where + " has no name");
+    }
+    JsonNode schema = definition.get("inputSchema");
+    if (schema == null || !schema.isObject()) {
+      throw new IllegalStateException(where + " ('" + name.stringValue() + "') has no inputSchema");
+    }
+    try {
+      return new Tool(name.stringValue(), JsonSchema.compile(schema));
+    } catch (SchemaException e) {
+      throw new IllegalStateException(
+          where + " ('" + name.stringValue() + "'): invalid inputSchema: " + e.getMessage(), e);
+    }
+  }
+
+  /** The tool named {@code name}, or {@code null}. */
+  public Tool tool(String name) {
+    return tools.get(name);
+  }
+
+  /** The {@code tools/list} result for {@code cursor} ({@code null} for the first page). */
+  public ObjectNode list(JsonNode cursor) {
+    return Pages.page(definitions, "tools", cursor, pageSize);
+  }
+}

@@ -1,0 +1,52 @@
+package dev.mcpgen.runtime.internal.server;
+
+import dev.mcpgen.runtime.UserContext;
+import dev.mcpgen.runtime.internal.jsonrpc.JsonRpcError;
+import dev.mcpgen.runtime.spi.ServerFactory;
+import dev.mcpgen.runtime.spi.ServerInstance;
+import java.lang.System.Logger.Level;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * One server instance per user, created on first need and kept. Over stdio there is one user;
+ * a host serving many users will need a bounded cache that evicts idle instances instead.
+ */
+public final class UserInstances {
+  private static final System.Logger LOG = System.getLogger(UserInstances.class.getName());
+
+  private final ServerFactory factory;
+  private final ConcurrentMap<String, ServerInstance> instances = new ConcurrentHashMap<>();
+
+  /** Instances that {@code factory} creates. */
+  public UserInstances(ServerFactory factory) {
+    this.factory = factory;
+  }
+
+  /**
+   * The instance of {@code user}, created now if needed.
+   *
+   * @throws JsonRpcError an internal error when the factory fails; the next call tries again
+   */
+  public ServerInstance instanceFor(UserContext user) {
+    ServerInstance instance = instances.get(user.userId());
+    return instance != null
+        ? instance
+        : instances.computeIfAbsent(user.userId(), id -> create(user));
+  }
+
+  private ServerInstance create(UserContext user) {
+    String server = factory.info().name();
+    try {
+      ServerInstance instance = factory.create(user);
+      if (instance == null) {
+        throw new IllegalStateException(factory.getClass().getName() + ".create returned null");
+      }
+      return instance;
+    } catch (RuntimeException | LinkageError e) {
+      LOG.log(Level.ERROR, "Server '" + server + "' could not be created for " + user, e);
+      throw JsonRpcError.internalError("Server '" + server + "' could not be started for user '"
+          + user.userId() + "' (" + e.getClass().getSimpleName() + "; see the server log)");
+    }
+  }
+}

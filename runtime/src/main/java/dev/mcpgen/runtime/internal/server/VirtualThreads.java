@@ -1,0 +1,34 @@
+package dev.mcpgen.runtime.internal.server;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.concurrent.ThreadFactory;
+
+/**
+ * Finds virtual threads (Java 21+) at run time: the runtime is compiled for Java 17, so it cannot
+ * name {@code Thread.ofVirtual()} directly.
+ */
+final class VirtualThreads {
+  private VirtualThreads() {}
+
+  /** A factory of virtual threads named {@code prefix0, prefix1...}, or {@code null} before 21. */
+  static ThreadFactory factory(String prefix) {
+    try {
+      MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+      Class<?> builder = Class.forName("java.lang.Thread$Builder");
+      Class<?> ofVirtual = Class.forName("java.lang.Thread$Builder$OfVirtual");
+      MethodHandle create =
+          lookup.findStatic(Thread.class, "ofVirtual", MethodType.methodType(ofVirtual));
+      MethodHandle name = lookup.findVirtual(builder, "name",
+          MethodType.methodType(builder, String.class, long.class));
+      MethodHandle factory =
+          lookup.findVirtual(builder, "factory", MethodType.methodType(ThreadFactory.class));
+      return (ThreadFactory) factory.invoke(name.invoke(create.invoke(), prefix, 0L));
+    } catch (ClassNotFoundException | NoSuchMethodException | IllegalAccessException e) {
+      return null;
+    } catch (Throwable e) {
+      throw new IllegalStateException("Could not create virtual threads", e);
+    }
+  }
+}

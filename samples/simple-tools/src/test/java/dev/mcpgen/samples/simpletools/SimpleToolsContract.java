@@ -1,0 +1,226 @@
+package dev.mcpgen.samples.simpletools;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.spec.McpError;
+import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import io.modelcontextprotocol.spec.McpSchema.TextContent;
+import io.modelcontextprotocol.spec.McpSchema.Tool;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What a real MCP client sees of the simple-tools server, whatever the transport. Each transport
+ * runs these same assertions through the official Java SDK client.
+ */
+abstract class SimpleToolsContract {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  /** An initialized client connected to a fresh simple-tools server. */
+  abstract McpSyncClient client();
+
+  @Test
+  void initializeIntroducesTheServer() {
+    var init = client().getCurrentInitializationResult();
+    assertEquals("simple-tools", init.serverInfo().name());
+    assertEquals("0.1.0", init.serverInfo().version());
+    assertEquals("Simple Tools", init.serverInfo().title());
+    assertEquals("2025-11-25", init.protocolVersion());
+    assertTrue(init.capabilities().tools() != null, "tools capability");
+  }
+
+  @Test
+  void toolsListIsExactlyTheBuildTimeManifest() throws Exception {
+    JsonNode listed = JSON.valueToTree(Map.of("tools", client().listTools().tools()));
+    JsonNode manifest;
+    try (InputStream in = resource("META-INF/mcp/simple-tools/tools.json")) {
+      manifest = JSON.readTree(in);
+    }
+    assertEquals(withoutNulls(manifest), withoutNulls(listed));
+  }
+
+  @Test
+  void toolsListPublishesSchemasDescriptionsAndHints() {
+    List<Tool> tools = client().listTools().tools();
+    assertEquals(
+        List.of(
+            "add",
+            "greet",
+            "convert_temperature",
+            "summarize",
+            "plan_meeting",
+            "store_data",
+            "retrieve_data",
+            "list_data",
+            "echo"),
+        tools.stream().map(Tool::name).toList());
+
+    Tool add = tool(tools, "add");
+    assertEquals("Adds two integers.", add.description());
+    assertJson(
+        """
+        {"type":"object","properties":{
+          "a":{"type":"integer","description":"the first addend"},
+          "b":{"type":"integer","description":"the second addend"}},
+         "required":["a","b"]}""",
+        add.inputSchema());
+    assertTrue(add.annotations().readOnlyHint());
+    assertTrue(add.annotations().idempotentHint());
+    assertNull(add.annotations().destructiveHint(), "unset hints are not published");
+    assertNull(add.outputSchema(), "a number is text, not structured");
+
+    assertJson(
+        """
+        {"type":"object","properties":{
+          "name":{"type":"string","description":"who to greet"},
+          "greeting":{"type":"string","description":"the greeting word; \\"Hello\\" when absent"}},
+         "required":["name"]}""",
+        tool(tools, "greet").inputSchema());
+
+    Tool convert = tool(tools, "convert_temperature");
+    assertJson(
+        """
+        {"type":"string","enum":["celsius","fahrenheit","kelvin"],
+         "description":"the unit of value"}""",
+        convert.inputSchema().get("properties") instanceof Map<?, ?> p ? p.get("from") : null);
+    assertJson(
+        """
+        {"type":"object","properties":{
+          "value":{"type":"number","description":"the temperature, rounded to two decimals"},
+          "unit":{"type":"string","enum":["celsius","fahrenheit","kelvin"],
+                  "description":"the unit of value"}},
+         "required":["value","unit"]}""",
+        convert.outputSchema());
+
+    assertJson(
+        """
+        {"type":"object","description":"the meeting to plan","properties":{
+          "title":{"type":"string","description":"what the meeting is about"},
+          "date":{"type":"string","format":"date","description":"the day it takes place"},
+          "attendees":{"type":"array","items":{"type":"string"},
+                       "description":"who attends, by email"},
+          "priority":{"type":"string","enum":["LOW","NORMAL","HIGH"],
+                      "description":"how urgent it is; normal when absent"}},
+         "required":["title","date","attendees"]}""",
+        ((Map<?, ?>) tool(tools, "plan_meeting").inputSchema().get("properties")).get("meeting"));
+  }
+
+  @Test
+  void everyToolAnswers() {
+    assertEquals("5", text(call("add", Map.of("a", 2, "b", 3))));
+    assertEquals("Hello, Ada!", text(call("greet", Map.of("name", "Ada"))));
+    assertEquals("Hi, Ada!", text(call("greet", Map.of("name", "Ada", "greeting", "Hi"))));
+
+    CallToolResult converted =
+        call("convert_temperature", Map.of("value", 100, "from", "celsius", "to", "fahrenheit"));
+    assertEquals(Map.of("value", 212.0, "unit", "fahrenheit"), converted.structuredContent());
+    assertJson("{\"value\":212.0,\"unit\":\"fahrenheit\"}", JSON.readTree(text(converted)));
+
+    CallToolResult stats = call("summarize", Map.of("numbers", List.of(1, 2, 3, 6)));
+    assertEquals(
+        Map.of("count", 4, "sum", 12.0, "mean", 3.0, "min", 1.0, "max", 6.0),
+        stats.structuredContent());
+
+    assertEquals(
+        "Review on 2026-12-01 with 2 attendee(s), priority HIGH",
+        text(
+            call(
+                "plan_meeting",
+                Map.of(
+                    "meeting",
+                    Map.of(
+                        "title", "Review",
+                        "date", "2026-12-01",
+                        "attendees", List.of("a@example.com", "b@example.com"),
+                        "priority", "HIGH")))));
+
+    assertEquals("Stored 'colour' for local", text(call("store_data", Map.of("key", "colour",
+        "value", "teal"))));
+    assertEquals("teal", text(call("retrieve_data", Map.of("key", "colour"))));
+    assertEquals("[\"colour\"]", text(call("list_data", Map.of())));
+    assertEquals("[]", text(call("list_data", Map.of("prefix", "x"))));
+  }
+
+  @Test
+  void badArgumentsComeBackAsAnErrorNamingTheArgument() {
+    CallToolResult result = call("add", Map.of("a", "two", "b", 3));
+    assertTrue(result.isError());
+    assertTrue(text(result).contains("/a"), text(result));
+
+    CallToolResult missing = call("plan_meeting", Map.of("meeting", Map.of("title", "x")));
+    assertTrue(missing.isError());
+    assertTrue(text(missing).contains("/meeting"), text(missing));
+    assertTrue(text(missing).contains("date"), text(missing));
+  }
+
+  @Test
+  void aToolFailureIsAnErrorResultTheModelCanRead() {
+    CallToolResult result = call("retrieve_data", Map.of("key", "nothing-here"));
+    assertTrue(result.isError());
+    assertEquals("No value stored under 'nothing-here'. Store one with store_data.", text(result));
+  }
+
+  @Test
+  void anUnknownToolIsAJsonRpcError() {
+    McpError error = assertThrows(McpError.class, () -> call("no_such_tool", Map.of()));
+    assertEquals(-32602, error.getJsonRpcError().code());
+    assertTrue(error.getMessage().contains("no_such_tool"), error.getMessage());
+  }
+
+  @Test
+  void printingToSystemOutLeavesTheStreamIntact() {
+    assertEquals("hello", text(call("echo", Map.of("message", "hello"))));
+    assertEquals("5", text(call("add", Map.of("a", 2, "b", 3))));
+  }
+
+  private CallToolResult call(String tool, Map<String, Object> arguments) {
+    return client().callTool(new CallToolRequest(tool, arguments));
+  }
+
+  private static String text(CallToolResult result) {
+    assertEquals(1, result.content().size(), "one content item");
+    return ((TextContent) result.content().get(0)).text();
+  }
+
+  private static Tool tool(List<Tool> tools, String name) {
+    return tools.stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+  }
+
+  private static void assertJson(String expected, Object actual) {
+    assertEquals(JSON.readTree(expected), JSON.valueToTree(actual));
+  }
+
+  private static JsonNode withoutNulls(JsonNode node) {
+    if (node.isObject()) {
+      var copy = JSON.createObjectNode();
+      node.properties().forEach(e -> {
+        if (!e.getValue().isNull()) {
+          copy.set(e.getKey(), withoutNulls(e.getValue()));
+        }
+      });
+      return copy;
+    }
+    if (node.isArray()) {
+      var copy = JSON.createArrayNode();
+      node.forEach(item -> copy.add(withoutNulls(item)));
+      return copy;
+    }
+    return node;
+  }
+
+  private static InputStream resource(String name) {
+    InputStream in = SimpleToolsContract.class.getClassLoader().getResourceAsStream(name);
+    assertFalse(in == null, name + " is on the class path");
+    return in;
+  }
+}
