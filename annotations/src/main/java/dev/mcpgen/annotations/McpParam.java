@@ -8,8 +8,7 @@ import java.lang.annotation.Target;
 
 /**
  * Describes a parameter of a tool or prompt. Optional: without it a parameter is named after
- * itself (compile with {@code -parameters} or keep sources; the processor reads the source
- * names), described by the method's {@code @param} Javadoc tag, and required unless it is an
+ * itself, described by the method's {@code @param} Javadoc tag, and required unless it is an
  * {@code Optional}, {@code @Nullable} or has a default.
  *
  * <p>Rules the processor enforces:
@@ -33,7 +32,11 @@ public @interface McpParam {
   /** Whether the argument must be present; by default inferred from the parameter's type. */
   Requirement required() default Requirement.INFERRED;
 
-  /** The value used when the argument is absent, as JSON; none when empty. */
+  /**
+   * The value used when the argument is absent, as JSON (a bare word is taken as a string for
+   * {@code String} parameters). Empty means no default, except on a {@code String} parameter
+   * where writing {@code defaultValue = ""} makes the empty string the default.
+   */
   String defaultValue() default "";
 
   /** Whether an argument must be present. */

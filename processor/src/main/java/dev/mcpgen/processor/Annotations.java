@@ -79,7 +79,9 @@ final class Annotations {
   /** The enum constant written for {@code name} (its simple name), or {@code fallback}. */
   static String enumName(AnnotationMirror mirror, String name, String fallback) {
     AnnotationValue value = explicit(mirror, name);
-    return value == null ? fallback : ((VariableElement) value.getValue()).getSimpleName().toString();
+    return value == null
+        ? fallback
+        : ((VariableElement) value.getValue()).getSimpleName().toString();
   }
 
   /** The value written for {@code name} as an object (boxed primitive, String...), or null. */

@@ -30,7 +30,8 @@ final class ConstraintReader {
    * The keywords for {@code annotations} on a value of {@code type}; warnings go to {@code site}
    * and name {@code subject}.
    */
-  JsonObject read(List<AnnotationMirror> annotations, TypeModel type, Element site, String subject) {
+  JsonObject read(
+      List<AnnotationMirror> annotations, TypeModel type, Element site, String subject) {
     JsonObject.Builder keywords = JsonObject.builder();
     for (AnnotationMirror annotation : annotations) {
       String name = Annotations.simpleName(annotation);

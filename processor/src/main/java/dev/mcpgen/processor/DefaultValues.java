@@ -15,8 +15,17 @@ import dev.mcpgen.processor.TypeModel.ObjectType;
 import dev.mcpgen.processor.TypeModel.Property;
 import dev.mcpgen.processor.TypeModel.StringType;
 import java.math.BigInteger;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Parses default values and checks them against their parameter's shape at compile time, so a
@@ -61,8 +70,11 @@ final class DefaultValues {
     }
     if (type instanceof StringType string) {
       boolean fits = value instanceof JsonString s
-          && (string.length() == 0 || s.value().length() == string.length());
-      return fits ? null : expected(string.length() == 1 ? "one character" : "a string", value, at);
+          && (string.length() == 0 || s.value().length() == string.length())
+          && (string.format() == null || hasFormat(s.value(), string.format()));
+      String what = string.length() == 1 ? "one character"
+          : string.format() == null ? "a string" : "a string of format " + string.format();
+      return fits ? null : expected(what, value, at);
     }
     if (type instanceof EnumType enumType) {
       boolean fits = value instanceof JsonString s && enumType.values().contains(s.value());
@@ -85,6 +97,32 @@ final class DefaultValues {
     }
     // A recursive reference: its shape was checked where it is defined.
     return value instanceof JsonObject ? null : expected("an object", value, at);
+  }
+
+  /** Parses as the Java types of that format do; emails are left to the runtime. */
+  private static boolean hasFormat(String value, String format) {
+    try {
+      switch (format) {
+        case "date" -> LocalDate.parse(value);
+        case "time" -> LocalTime.parse(value);
+        case "date-time" -> {
+          if (value.matches(".*(Z|[+-]\\d\\d:\\d\\d)$")) {
+            OffsetDateTime.parse(value);
+          } else {
+            LocalDateTime.parse(value);
+          }
+        }
+        case "duration" -> Duration.parse(value);
+        case "uuid" -> UUID.fromString(value);
+        case "uri" -> new URI(value);
+        default -> {
+          // email: the runtime's validator checks it.
+        }
+      }
+      return true;
+    } catch (DateTimeException | IllegalArgumentException | URISyntaxException e) {
+      return false;
+    }
   }
 
   private static String integer(JsonValue value, IntegerType type, String at) {
@@ -130,7 +168,8 @@ final class DefaultValues {
       if (member == null && property.required()) {
         return "required property '" + property.name() + "' is missing" + where(at);
       }
-      String misfit = member == null ? null : misfit(member, property.type(), at + "/" + property.name());
+      String misfit =
+          member == null ? null : misfit(member, property.type(), at + "/" + property.name());
       if (misfit != null) {
         return misfit;
       }

@@ -25,7 +25,8 @@ final class DefinitionGenerator {
     }
     definition.put("inputSchema", SchemaGenerator.input(tool.params()));
     if (tool.result().kind() == Kind.STRUCTURED) {
-      definition.put("outputSchema", SchemaGenerator.output((ObjectType) tool.result().outputType()));
+      ObjectType output = (ObjectType) tool.result().outputType();
+      definition.put("outputSchema", SchemaGenerator.output(output));
     }
     if (!tool.hints().isEmpty()) {
       JsonObject.Builder hints = JsonObject.builder();

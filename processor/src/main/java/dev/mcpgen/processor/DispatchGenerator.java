@@ -40,16 +40,39 @@ final class DispatchGenerator {
 
   private JavaFile generate() {
     List<MethodSpec> tools = new ArrayList<>();
+    for (ToolModel tool : server.tools()) {
+      tools.add(toolMethod(tool));
+    }
+    MethodSpec callTool = callTool(tools);
+    TypeSpec.Builder dispatch = TypeSpec.classBuilder(server.dispatch())
+        .addJavadoc("Calls the tools of {@link $T} for one user.\n", server.type())
+        .addModifiers(Modifier.FINAL)
+        .addSuperinterface(SERVER_INSTANCE)
+        .addFields(constants.fields())
+        .addField(server.type(), "server", Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(MethodSpec.constructorBuilder()
+            .addParameter(server.type(), "server")
+            .addStatement("this.server = server")
+            .build())
+        .addMethod(callTool)
+        .addMethods(tools);
+    if (server.deprecated()) {
+      dispatch.addAnnotation(FactoryGenerator.suppressDeprecation());
+    }
+    return JavaFile.builder(server.type().packageName(), dispatch.build()).build();
+  }
+
+  /** {@code callTool}: a switch from each tool name to its method ({@code tools}, in order). */
+  private MethodSpec callTool(List<MethodSpec> tools) {
     CodeBlock.Builder cases = CodeBlock.builder();
-    if (server.tools().isEmpty()) {
+    if (tools.isEmpty()) {
       // A switch expression needs at least one case that yields a value.
       cases.addStatement("throw new $T(name)", UNKNOWN_TOOL);
     } else {
       cases.add("return switch (name) {\n$>");
-      for (ToolModel tool : server.tools()) {
-        MethodSpec method = toolMethod(tool);
-        tools.add(method);
-        cases.add("case $S -> $N($L);\n", tool.name(), method, callArguments(tool));
+      for (int i = 0; i < tools.size(); i++) {
+        ToolModel tool = server.tools().get(i);
+        cases.add("case $S -> $N($L);\n", tool.name(), tools.get(i), callArguments(tool));
       }
       cases.add("default -> throw new $T(name);\n$<};\n", UNKNOWN_TOOL);
     }
@@ -64,22 +87,7 @@ final class DispatchGenerator {
     if (server.tools().stream().anyMatch(ToolModel::throwsChecked)) {
       callTool.addException(Exception.class);
     }
-    TypeSpec.Builder dispatch = TypeSpec.classBuilder(server.dispatch())
-        .addJavadoc("Calls the tools of {@link $T} for one user.\n", server.type())
-        .addModifiers(Modifier.FINAL)
-        .addSuperinterface(SERVER_INSTANCE)
-        .addFields(constants.fields())
-        .addField(server.type(), "server", Modifier.PRIVATE, Modifier.FINAL)
-        .addMethod(MethodSpec.constructorBuilder()
-            .addParameter(server.type(), "server")
-            .addStatement("this.server = server")
-            .build())
-        .addMethod(callTool.build())
-        .addMethods(tools);
-    if (server.deprecated()) {
-      dispatch.addAnnotation(FactoryGenerator.suppressDeprecation());
-    }
-    return JavaFile.builder(server.type().packageName(), dispatch.build()).build();
+    return callTool.build();
   }
 
   /**

@@ -19,9 +19,11 @@ record Javadoc(String description, Map<String, String> params) {
   static final Javadoc NONE = new Javadoc(null, Map.of());
 
   private static final Pattern BLOCK_TAG = Pattern.compile("^\\s*@(\\w+)\\s*(.*)$");
-  private static final Pattern LINK = Pattern.compile("\\{@link(?:plain)?\\s+([^\\s}]+)\\s*([^}]*)}");
+  private static final Pattern LINK =
+      Pattern.compile("\\{@link(?:plain)?\\s+([^\\s}]+)\\s*([^}]*)}");
   private static final Pattern INLINE_TAG = Pattern.compile("\\{@\\w+\\s*([^}]*)}");
-  private static final Pattern PARAGRAPH = Pattern.compile("\\n\\s*\\n|<p>", Pattern.CASE_INSENSITIVE);
+  private static final Pattern PARAGRAPH =
+      Pattern.compile("\\n\\s*\\n|<p>", Pattern.CASE_INSENSITIVE);
 
   /** Parses the text {@code Elements.getDocComment} returns; null gives {@link #NONE}. */
   static Javadoc parse(String comment) {

@@ -54,6 +54,11 @@ final class KnownTypes {
       "java.util.Map", "java.util.HashMap", "java.util.LinkedHashMap", "java.util.SortedMap",
       "java.util.NavigableMap", "java.util.TreeMap");
 
+  /** Types a return value may have when it can be any JSON at all. */
+  private static final Set<String> ANY_JSON = Set.of(
+      "java.lang.Object", "tools.jackson.databind.JsonNode",
+      "tools.jackson.databind.node.ObjectNode", "tools.jackson.databind.node.ArrayNode");
+
   private KnownTypes() {}
 
   /** The shape of a scalar type, primitive or declared; null if it is none. */
@@ -72,6 +77,10 @@ final class KnownTypes {
   static TypeModel optionalPrimitive(String name) {
     String box = OPTIONAL_PRIMITIVES.get(name);
     return box == null ? null : SCALARS.get(box);
+  }
+
+  static boolean isAnyJson(String name) {
+    return ANY_JSON.contains(name);
   }
 
   static boolean isList(String name) {

@@ -77,6 +77,11 @@ enum Message {
       "McpServerNoConstructor",
       "Server class %s has no constructor the runtime can call to create an instance per user."
           + " Add public %s() or public %s(UserContext user)."),
+  SERVER_CONSTRUCTOR_THROWS(
+      "McpServerConstructorThrows",
+      "The constructor of server class %s declares checked exceptions, but the runtime creates"
+          + " instances where none can be declared. Handle them in the constructor, or throw an"
+          + " unchecked exception."),
   RUNTIME_MISSING(
       "McpRuntimeMissing",
       "Server class %s needs dev.mcpgen:mcpgen-runtime on the class path: the generated code runs"

@@ -50,41 +50,47 @@ final class ParamValidator {
       return ParamModel.context();
     }
     int errors = diagnostics.errorCount();
-    String javaName = param.getSimpleName().toString();
     AnnotationMirror mcpParam = Annotations.find(param, MCP_PARAM);
-    String name = Annotations.string(mcpParam, "name", javaName);
+    String name = Annotations.string(mcpParam, "name", param.getSimpleName().toString());
     if (!Names.isValid(name)) {
       diagnostics.reportAtValue(Message.INVALID_NAME, param, mcpParam, "name", "Argument", name,
           Names.suggest(name));
     }
-    String subject = "Parameter " + javaName + " of " + method;
+    String subject = "Parameter " + param.getSimpleName() + " of " + method;
     TypeValidator.Use use =
         new TypeValidator(context, diagnostics, param, subject, true).validate(type);
     if (use == null) {
       return null;
     }
     Binding binding = binding(type);
-    TypeName bindType = binding.takesType() ? typeName(bound(type, binding)) : null;
     if (binding.takesType()) {
       checkAccessible(bound(type, binding), param, subject, from);
     }
-    List<AnnotationMirror> annotations = Annotations.onElementsAndTypes(List.of(param));
     JsonValue defaultValue = defaultValue(param, mcpParam, use.type());
+    Property argument = argument(param, mcpParam, name, use, defaultValue, doc);
+    if (diagnostics.errorCount() > errors) {
+      return null;
+    }
+    TypeName bindType = binding.takesType() ? typeName(bound(type, binding)) : null;
+    return new ParamModel(binding, bindType, argument, defaultValue);
+  }
+
+  /** The published argument: required unless optional, nullable or defaulted (or overridden). */
+  private Property argument(VariableElement param, AnnotationMirror mcpParam, String name,
+      TypeValidator.Use use, JsonValue defaultValue, Javadoc doc) {
+    List<AnnotationMirror> annotations = Annotations.onElementsAndTypes(List.of(param));
     boolean required = switch (Annotations.enumName(mcpParam, "required", "INFERRED")) {
       case "REQUIRED" -> true;
       case "OPTIONAL" -> false;
       default -> !use.optional() && defaultValue == null
           && !Annotations.hasSimpleName(annotations, "Nullable");
     };
+    String javaName = param.getSimpleName().toString();
     String description = Annotations.string(mcpParam, "description", "");
     JsonObject keywords = new ConstraintReader(diagnostics)
         .read(annotations, use.type(), param, "parameter " + javaName);
-    if (diagnostics.errorCount() > errors) {
-      return null;
-    }
-    Property argument = new Property(name, use.type(), required,
+    return new Property(name, use.type(), required,
         description.isEmpty() ? doc.param(javaName) : description, keywords);
-    return new ParamModel(binding, bindType, argument, defaultValue);
   }
 
   private JsonValue defaultValue(VariableElement param, AnnotationMirror mcpParam, TypeModel type) {

@@ -69,7 +69,10 @@ final class PropertyReader {
     return sources;
   }
 
-  /** The properties of a bean: settable ones for {@code input}, readable ones otherwise. */
+  /**
+   * The properties of a bean: settable ones for {@code input}, readable ones otherwise. As in
+   * Jackson, the field, getter and setter of a property share their annotations.
+   */
   List<Source> bean(DeclaredType type, TypeElement bean, boolean input) {
     Map<String, Accessors> byName = new LinkedHashMap<>();
     for (TypeElement c : hierarchy(bean)) {
@@ -80,16 +83,20 @@ final class PropertyReader {
         }
       }
       for (ExecutableElement method : ElementFilter.methodsIn(c.getEnclosedElements())) {
-        String property = input ? setterProperty(method) : getterProperty(method);
-        if (property != null) {
-          byName.computeIfAbsent(property, n -> new Accessors()).method = method;
+        String setter = setterProperty(method);
+        String getter = getterProperty(method);
+        if (setter != null) {
+          byName.computeIfAbsent(setter, n -> new Accessors()).setter = method;
+        } else if (getter != null) {
+          byName.computeIfAbsent(getter, n -> new Accessors()).getter = method;
         }
       }
     }
     List<Source> sources = new ArrayList<>();
     byName.forEach((name, accessors) -> {
-      if (accessors.method != null) {
-        ExecutableType method = (ExecutableType) types.asMemberOf(type, accessors.method);
+      ExecutableElement accessor = input ? accessors.setter : accessors.getter;
+      if (accessor != null) {
+        ExecutableType method = (ExecutableType) types.asMemberOf(type, accessor);
         TypeMirror resolved = input ? method.getParameterTypes().get(0) : method.getReturnType();
         add(sources, name, resolved, accessors.declaring(), accessors.description(elements));
       } else if (accessors.isPublicField(input)) {
@@ -161,10 +168,11 @@ final class PropertyReader {
         && !element.getModifiers().contains(Modifier.STATIC);
   }
 
-  /** The field and the accessor method (setter or getter) of one bean property. */
+  /** The field, getter and setter of one bean property, any of them absent. */
   private static final class Accessors {
     VariableElement field;
-    ExecutableElement method;
+    ExecutableElement getter;
+    ExecutableElement setter;
 
     boolean isPublicField(boolean input) {
       return field != null
@@ -174,15 +182,19 @@ final class PropertyReader {
     }
 
     List<Element> declaring() {
-      return Stream.of(field, method).filter(Objects::nonNull).map(Element.class::cast).toList();
+      return Stream.of(field, getter, setter)
+          .filter(Objects::nonNull)
+          .map(Element.class::cast)
+          .toList();
     }
 
+    /** The first Javadoc description of the field, the getter, the setter. */
     String description(Elements elements) {
-      String fromField = field == null ? null : Javadoc.parse(elements.getDocComment(field))
-          .description();
-      return fromField != null || method == null
-          ? fromField
-          : Javadoc.parse(elements.getDocComment(method)).description();
+      return declaring().stream()
+          .map(e -> Javadoc.parse(elements.getDocComment(e)).description())
+          .filter(Objects::nonNull)
+          .findFirst()
+          .orElse(null);
     }
   }
 }

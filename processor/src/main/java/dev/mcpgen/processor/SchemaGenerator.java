@@ -2,6 +2,7 @@ package dev.mcpgen.processor;
 
 import dev.mcpgen.processor.JsonValue.JsonArray;
 import dev.mcpgen.processor.JsonValue.JsonObject;
+import dev.mcpgen.processor.TypeModel.AnyType;
 import dev.mcpgen.processor.TypeModel.ArrayType;
 import dev.mcpgen.processor.TypeModel.BooleanType;
 import dev.mcpgen.processor.TypeModel.EnumType;
@@ -111,6 +112,8 @@ final class SchemaGenerator {
           .build();
     } else if (type instanceof RefType ref) {
       return reference(nameByKey.get(ref.key()));
+    } else if (type instanceof AnyType) {
+      return schema.build();
     } else {
       // NumberType: the only shape left.
       schema.put("type", "number");

@@ -53,6 +53,8 @@ final class ServerValidator {
     if (constructor == null) {
       String simple = type.getSimpleName().toString();
       diagnostics.report(Message.SERVER_NO_CONSTRUCTOR, type, className, simple, simple);
+    } else if (context.declaresChecked(constructor)) {
+      diagnostics.report(Message.SERVER_CONSTRUCTOR_THROWS, constructor, className);
     }
     if (context.elements().getTypeElement(SERVER_FACTORY) == null) {
       diagnostics.report(Message.RUNTIME_MISSING, type, className);

@@ -42,16 +42,7 @@ final class ToolValidator {
     int errors = diagnostics.errorCount();
     AnnotationMirror tool = Annotations.find(method, MCP_TOOL);
     String signature = Names.signature(method);
-    Set<Modifier> modifiers = method.getModifiers();
-    if (!modifiers.contains(Modifier.PUBLIC)) {
-      diagnostics.report(Message.TOOL_NOT_PUBLIC, method, signature);
-    }
-    if (modifiers.contains(Modifier.STATIC)) {
-      diagnostics.report(Message.TOOL_STATIC, method, signature);
-    }
-    if (!method.getTypeParameters().isEmpty()) {
-      diagnostics.report(Message.TOOL_GENERIC, method, signature);
-    }
+    checkCallable(method, signature);
     String name = Annotations.string(tool, "name", method.getSimpleName().toString());
     if (!Names.isValid(name)) {
       diagnostics.reportAtValue(Message.INVALID_NAME, method, tool, "name", "Tool", name,
@@ -76,9 +67,23 @@ final class ToolValidator {
         method.getSimpleName().toString(),
         params,
         result,
-        throwsChecked(method),
+        context.declaresChecked(method),
         isDeprecated(method),
         method);
+  }
+
+  /** The generated dispatch calls the method directly, on the user's instance. */
+  private void checkCallable(ExecutableElement method, String signature) {
+    Set<Modifier> modifiers = method.getModifiers();
+    if (!modifiers.contains(Modifier.PUBLIC)) {
+      diagnostics.report(Message.TOOL_NOT_PUBLIC, method, signature);
+    }
+    if (modifiers.contains(Modifier.STATIC)) {
+      diagnostics.report(Message.TOOL_STATIC, method, signature);
+    }
+    if (!method.getTypeParameters().isEmpty()) {
+      diagnostics.report(Message.TOOL_GENERIC, method, signature);
+    }
   }
 
   /** The parameter models; null entries never survive: any error fails the whole tool. */
@@ -111,13 +116,6 @@ final class ToolValidator {
       }
     }
     return hints;
-  }
-
-  private boolean throwsChecked(ExecutableElement method) {
-    TypeMirror runtime = context.elements().getTypeElement("java.lang.RuntimeException").asType();
-    TypeMirror error = context.elements().getTypeElement("java.lang.Error").asType();
-    return method.getThrownTypes().stream().anyMatch(
-        t -> !context.types().isSubtype(t, runtime) && !context.types().isSubtype(t, error));
   }
 
   /** Whether the generated call names anything deprecated, which would warn there. */

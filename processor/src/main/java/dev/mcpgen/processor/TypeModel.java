@@ -96,6 +96,17 @@ sealed interface TypeModel {
     }
   }
 
+  /**
+   * Any JSON value: {@code Object} or a Jackson {@code JsonNode} in a return value, where the
+   * schema only describes (arguments never bind to it).
+   */
+  record AnyType() implements TypeModel {
+    @Override
+    public String shape() {
+      return "any JSON value";
+    }
+  }
+
   /** A reference to an enclosing {@link ObjectType} of the same {@code key}: recursion. */
   record RefType(String key) implements TypeModel {
     @Override

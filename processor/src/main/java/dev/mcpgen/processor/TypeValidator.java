@@ -1,6 +1,7 @@
 package dev.mcpgen.processor;
 
 import dev.mcpgen.processor.JsonValue.JsonObject;
+import dev.mcpgen.processor.TypeModel.AnyType;
 import dev.mcpgen.processor.TypeModel.EnumType;
 import dev.mcpgen.processor.TypeModel.MapType;
 import dev.mcpgen.processor.TypeModel.ObjectType;
@@ -115,6 +116,9 @@ final class TypeValidator {
     TypeElement element = (TypeElement) type.asElement();
     String name = element.getQualifiedName().toString();
     List<? extends TypeMirror> arguments = type.getTypeArguments();
+    if (!input && KnownTypes.isAnyJson(name)) {
+      return new AnyType();
+    }
     if (name.equals("java.util.Optional") || KnownTypes.optionalPrimitive(name) != null) {
       return unsupported(type, "an Optional only makes a parameter or property optional",
           "the type it holds");

@@ -1,6 +1,7 @@
 package dev.mcpgen.processor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -97,7 +98,9 @@ class DispatchTest {
               @McpTool public Content draw() { return Content.image(new byte[] {1}, "image/png"); }
 
               /** Draws twice. */
-              @McpTool public List<Content> drawTwice() { return List.of(Content.text("a"), draw()); }
+              @McpTool public List<Content> drawTwice() {
+                return List.of(Content.text("a"), draw());
+              }
 
               /** Answers fully. */
               @McpTool public CallToolResult full() { return CallToolResult.error("nope"); }
@@ -107,6 +110,11 @@ class DispatchTest {
 
               /** Fails to read. */
               @McpTool public String read() throws IOException { throw new IOException("disk"); }
+
+              /** Describes itself. */
+              @McpTool public Map<String, Object> about() {
+                return new TreeMap<>(Map.of("name", "calc", "tools", List.of("add")));
+              }
 
               /** Checks a flag. */
               @McpTool public boolean not(boolean flag) { return !flag; }
@@ -165,6 +173,11 @@ class DispatchTest {
   @Test
   void aListResultIsTheTextOfItsJson() throws Exception {
     assertEquals("[\"a\",\"b\"]", text(call("keys", "{}")));
+  }
+
+  @Test
+  void aMapResultIsTheTextOfItsJson() throws Exception {
+    assertEquals("{\"name\":\"calc\",\"tools\":[\"add\"]}", text(call("about", "{}")));
   }
 
   @Test
@@ -235,9 +248,9 @@ class DispatchTest {
     ServerInstance first = factory.create(UserContext.of("a"));
     ServerInstance second = factory.create(UserContext.of("b"));
     assertSame(first.getClass(), second.getClass());
-    assertEquals(false, first == second);
+    assertNotSame(first, second);
     assertEquals(List.of("add", "greet", "sum", "plan", "keys", "repeat", "maybe", "whoami",
-            "ping", "nothing", "draw", "drawTwice", "full", "fail", "read", "not"),
+            "ping", "nothing", "draw", "drawTwice", "full", "fail", "read", "about", "not"),
         factory.toolDefinitions().stream().map(t -> Json.tree(t).get("name").asString()).toList());
   }
 }

@@ -25,8 +25,8 @@ import tools.jackson.databind.node.ObjectNode;
 /** Properties of everything the processor writes, beyond any one tool's schema. */
 class GeneratedCodeTest {
   /** Every shape of tool the dispatch can call, to compile with all warnings as errors. */
-  private static final JavaFileObject EVERYTHING = JavaFileObjects.forSourceString("test.Everything",
-      """
+  private static final JavaFileObject EVERYTHING =
+      JavaFileObjects.forSourceString("test.Everything", """
       package test;
 
       import dev.mcpgen.annotations.*;
@@ -72,12 +72,26 @@ class GeneratedCodeTest {
       }
       """);
 
+  /** A deprecated server: the generated code must not warn about naming it. */
+  private static final JavaFileObject DEPRECATED = JavaFileObjects.forSourceString("test.Old", """
+      package test;
+
+      /** Old tools. */
+      @Deprecated(forRemoval = true)
+      @dev.mcpgen.annotations.McpServer
+      public class Old {
+        /** Pings. */
+        @dev.mcpgen.annotations.McpTool
+        public String ping() { return "pong"; }
+      }
+      """);
+
   @Test
   void generatedCodeCompilesWithAllWarningsAsErrors() {
     Compilation compilation = Compiler.javac()
         .withProcessors(new McpProcessor())
         .withOptions("-Xlint:all", "-Werror")
-        .compile(EVERYTHING);
+        .compile(EVERYTHING, DEPRECATED);
     assertThat(compilation).succeededWithoutWarnings();
   }
 

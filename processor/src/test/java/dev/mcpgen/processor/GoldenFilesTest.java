@@ -56,8 +56,8 @@ class GoldenFilesTest {
           {"name": "greet", "description": "Greets someone.",
            "inputSchema": {"type": "object",
              "properties": {"name": {"type": "string", "description": "who to greet"},
-                            "greeting": {"type": "string",
-                                         "description": "the greeting word; \\"Hello\\" when absent"}},
+                            "greeting": {"type": "string", "description":
+                                         "the greeting word; \\"Hello\\" when absent"}},
              "required": ["name"]}}
         ]}"""),
         Json.tree(Fixtures.resource(loader, "META-INF/mcp/calculator/tools.json")));

@@ -75,6 +75,7 @@ class ObjectSchemaTest {
           @JsonIgnore public String internal;
           public final String constant = "x";
           private int age;
+          private String phone;
 
           public void setName(String name) { this.name = name; }
           @JsonProperty(value = "mail", required = true)
@@ -83,6 +84,8 @@ class ObjectSchemaTest {
           public void setAge(int age) { this.age = age; }
           public String getName() { return name; }
           public String summary() { return name + email + age; }
+          @JsonProperty("tel") public String getPhone() { return phone; }
+          public void setPhone(String phone) { this.phone = phone; }
         }""");
     assertJson("""
         {"type": "object",
@@ -90,7 +93,8 @@ class ObjectSchemaTest {
            "name": {"type": "string", "description": "The display name."},
            "mail": {"type": "string"},
            "city": {"type": "string", "description": "Where they live."},
-           "age": {"type": "integer", "description": "Years since birth."}},
+           "age": {"type": "integer", "description": "Years since birth."},
+           "tel": {"type": "string"}},
          "required": ["mail"]}""",
         tool.get("inputSchema").get("properties").get("contact"));
   }
@@ -258,6 +262,27 @@ class ObjectSchemaTest {
            "properties": {"name": {"type": "string"},
              "children": {"type": "array", "items": {"$ref": "#/$defs/Node"}}},
            "required": ["name", "children"]}}}""",
+        tool.get("outputSchema"));
+  }
+
+  @Test
+  void aResultMayHoldAnyJson() {
+    JsonNode tool = tool("report", """
+        public class Tools {
+          /** Reports. */
+          @McpTool
+          public Report report() { return null; }
+          /** Counts. */
+          @McpTool
+          public Map<String, Object> stats() { return Map.of(); }
+        }""",
+        """
+        public record Report(String name, Object details, tools.jackson.databind.JsonNode raw) {}
+        """);
+    assertJson("""
+        {"type": "object",
+         "properties": {"name": {"type": "string"}, "details": {}, "raw": {}},
+         "required": ["name", "details", "raw"]}""",
         tool.get("outputSchema"));
   }
 

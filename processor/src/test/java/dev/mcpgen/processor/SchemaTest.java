@@ -3,6 +3,7 @@ package dev.mcpgen.processor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.JavaFileObjects;
+import dev.mcpgen.runtime.internal.schema.JsonSchema;
 import dev.mcpgen.runtime.spi.ServerFactory;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,10 @@ class SchemaTest {
       import java.util.*;
       """;
 
-  /** Compiles {@code Tools} (and helper types) and returns the tool named {@code name}. */
+  /**
+   * Compiles {@code Tools} (and helper types) and returns the tool named {@code name}, after
+   * checking that the runtime's validator accepts every schema of every tool.
+   */
   static JsonNode tool(String name, String tools, String... types) {
     List<JavaFileObject> sources = new ArrayList<>(List.of(SchemaFixtures.annotations()));
     sources.add(JavaFileObjects.forSourceString("test.Tools", IMPORTS + tools));
@@ -42,8 +46,14 @@ class SchemaTest {
         """));
     ServerFactory factory =
         Fixtures.factory(Fixtures.load(sources.toArray(new JavaFileObject[0])));
-    return factory.toolDefinitions().stream()
-        .map(Json::tree)
+    List<JsonNode> definitions = factory.toolDefinitions().stream().map(Json::tree).toList();
+    for (JsonNode definition : definitions) {
+      JsonSchema.compile(definition.get("inputSchema"));
+      if (definition.has("outputSchema")) {
+        JsonSchema.compile(definition.get("outputSchema"));
+      }
+    }
+    return definitions.stream()
         .filter(tool -> tool.get("name").asString().equals(name))
         .findFirst()
         .orElseThrow();
@@ -182,7 +192,9 @@ class SchemaTest {
               @McpParam(defaultValue = "[1, 2]") List<Integer> pages,
               @McpParam(defaultValue = "true") boolean exact,
               @McpParam(defaultValue = "0.5") double ratio,
-              @McpParam(defaultValue = "{\\"a\\": 1}") Map<String, Integer> weights) {}
+              @McpParam(defaultValue = "{\\"a\\": 1}") Map<String, Integer> weights,
+              @McpParam(defaultValue = "2026-01-02") LocalDate day,
+              @McpParam(defaultValue = "2026-01-02T10:00:00Z") Instant at) {}
         }""",
         "public enum Color { RED, GREEN }");
     assertJson("""
@@ -197,7 +209,9 @@ class SchemaTest {
            "exact": {"type": "boolean", "default": true},
            "ratio": {"type": "number", "default": 0.5},
            "weights": {"type": "object", "additionalProperties": {"type": "integer"},
-                       "default": {"a": 1}}}}""",
+                       "default": {"a": 1}},
+           "day": {"type": "string", "format": "date", "default": "2026-01-02"},
+           "at": {"type": "string", "format": "date-time", "default": "2026-01-02T10:00:00Z"}}}""",
         tool.get("inputSchema"));
   }
 
@@ -221,7 +235,8 @@ class SchemaTest {
         }""");
     assertJson("""
         {"name": "describe", "title": "Describer",
-         "description": "Describes things, see describe. Uses value across lines.\\n\\nA second paragraph.",
+         "description":
+           "Describes things, see describe. Uses value across lines.\\n\\nA second paragraph.",
          "inputSchema": {"type": "object",
            "properties": {
              "value": {"type": "string", "description": "the value, as text"},
@@ -243,7 +258,8 @@ class SchemaTest {
     assertJson("""
         {"name": "wipe", "description": "Wipes the disk.",
          "inputSchema": {"type": "object", "properties": {}},
-         "annotations": {"readOnlyHint": false, "destructiveHint": true, "openWorldHint": false}}""",
+         "annotations": {"readOnlyHint": false, "destructiveHint": true,
+                         "openWorldHint": false}}""",
         tool);
   }
 

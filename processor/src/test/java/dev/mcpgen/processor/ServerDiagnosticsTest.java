@@ -27,9 +27,9 @@ class ServerDiagnosticsTest {
         "public interface ErroneousInterface {}"); // line 6
     Compilation compilation = compile(source);
     assertThat(compilation)
-        .hadErrorContaining("[McpServerNotAClass] interface test.ErroneousInterface cannot be an MCP"
-            + " server: only a class can, as the runtime creates one instance per user. Move the"
-            + " tools into a class.")
+        .hadErrorContaining("[McpServerNotAClass] interface test.ErroneousInterface cannot be an"
+            + " MCP server: only a class can, as the runtime creates one instance per user. Move"
+            + " the tools into a class.")
         .inFile(source)
         .onLine(6);
     assertThat(compilation).hadErrorCount(1);
@@ -103,6 +103,25 @@ class ServerDiagnosticsTest {
   }
 
   @Test
+  void theServerConstructorMustNotThrowCheckedExceptions() {
+    JavaFileObject source = erroneous("ErroneousThrowingConstructor",
+        "@McpServer",
+        "public class ErroneousThrowingConstructor {",
+        "  public ErroneousThrowingConstructor(UserContext user)", // line 7
+        "      throws java.io.IOException {}",
+        "}");
+    Compilation compilation = compile(source);
+    assertThat(compilation)
+        .hadErrorContaining("[McpServerConstructorThrows] The constructor of server class"
+            + " test.ErroneousThrowingConstructor declares checked exceptions, but the runtime"
+            + " creates instances where none can be declared. Handle them in the constructor, or"
+            + " throw an unchecked exception.")
+        .inFile(source)
+        .onLine(7);
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
   void serverNamesMustBeValidMcpNames() {
     JavaFileObject source = erroneous("ErroneousServerName",
         "@McpServer(",
@@ -110,8 +129,8 @@ class ServerDiagnosticsTest {
         "public class ErroneousServerName {}");
     Compilation compilation = compile(source);
     assertThat(compilation)
-        .hadErrorContaining("[McpInvalidName] Server name 'my server' is not a valid MCP name: use 1"
-            + " to 128 of the characters A-Z a-z 0-9 _ - . (for example 'my_server').")
+        .hadErrorContaining("[McpInvalidName] Server name 'my server' is not a valid MCP name: use"
+            + " 1 to 128 of the characters A-Z a-z 0-9 _ - . (for example 'my_server').")
         .inFile(source)
         .onLine(6);
     assertThat(compilation).hadErrorCount(1);

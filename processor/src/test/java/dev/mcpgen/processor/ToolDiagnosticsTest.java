@@ -301,8 +301,8 @@ class ToolDiagnosticsTest {
         "}");
     Compilation compilation = compile(source);
     assertThat(compilation)
-        .hadErrorContaining("[McpInvalidName] Tool name 'add numbers' is not a valid MCP name: use 1"
-            + " to 128 of the characters A-Z a-z 0-9 _ - . (for example 'add_numbers').")
+        .hadErrorContaining("[McpInvalidName] Tool name 'add numbers' is not a valid MCP name: use"
+            + " 1 to 128 of the characters A-Z a-z 0-9 _ - . (for example 'add_numbers').")
         .inFile(source)
         .onLine(8);
     assertThat(compilation).hadErrorCount(1);
@@ -396,6 +396,25 @@ class ToolDiagnosticsTest {
             + " does not fit its type Color: expected one of [RED, GREEN], got \"PURPLE\".")
         .inFile(source)
         .onLine(10);
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void aDefaultValueMustHaveTheFormatOfItsType() {
+    JavaFileObject source = erroneous("ErroneousDefaultDate",
+        "public class ErroneousDefaultDate {",
+        "  /** Schedules. */",
+        "  @McpTool",
+        "  public String schedule(@McpParam(",
+        "      defaultValue = \"tomorrow\") java.time.LocalDate day) { return \"\"; }", // line 9
+        "}");
+    Compilation compilation = compile(source);
+    assertThat(compilation)
+        .hadErrorContaining("[McpDefaultValueMismatch] Default value \"tomorrow\" of parameter day"
+            + " does not fit its type LocalDate: expected a string of format date, got"
+            + " \"tomorrow\".")
+        .inFile(source)
+        .onLine(9);
     assertThat(compilation).hadErrorCount(1);
   }
 

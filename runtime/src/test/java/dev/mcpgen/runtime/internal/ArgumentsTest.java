@@ -27,8 +27,8 @@ class ArgumentsTest {
 
   @Test
   void primitivesAreReadStraightFromTheTree() {
-    ObjectNode args =
-        args("{\"b\":true,\"i\":7,\"l\":9000000000,\"d\":1.5,\"f\":2.5,\"c\":\"x\",\"s\":-3,\"y\":4}");
+    ObjectNode args = args("{\"b\":true,\"i\":7,\"l\":9000000000,\"d\":1.5,\"f\":2.5,"
+        + "\"c\":\"x\",\"s\":-3,\"y\":4}");
     assertEquals(true, Arguments.booleanValue(args, "b", null));
     assertEquals(7, Arguments.intValue(args, "i", null));
     assertEquals(9_000_000_000L, Arguments.longValue(args, "l", null));
