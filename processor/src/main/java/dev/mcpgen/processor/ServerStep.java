@@ -94,6 +94,8 @@ final class ServerStep implements Step {
         DefinitionGenerator.toolsJson(server), diagnostics, origin);
     files.resource(DefinitionGenerator.manifestPath(server, "server.json"),
         DefinitionGenerator.serverJson(server), diagnostics, origin);
+    files.resource(DefinitionGenerator.manifestPath(server, "mcp.json"),
+        ClientConfigGenerator.mcpJson(server), diagnostics, origin);
     factories.put(server.factory().reflectionName(), origin);
   }
 }
