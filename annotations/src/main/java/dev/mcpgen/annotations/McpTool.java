@@ -21,6 +21,8 @@ import java.lang.annotation.Target;
  *       wildcards must resolve to a concrete type.
  *   <li>A parameter of type {@code dev.mcpgen.runtime.McpContext} is supplied by the runtime and
  *       does not appear in the schema.
+ *   <li>Each of {@link #scopes()} is an OAuth scope token: non-empty, printable ASCII, no space,
+ *       {@code "} or {@code \}.
  * </ul>
  *
  * <p>Return values: a {@code String} becomes text content; a record or bean becomes
@@ -54,6 +56,15 @@ public @interface McpTool {
 
   /** The tool interacts with an open world of external entities. */
   Hint openWorld() default Hint.UNSET;
+
+  /**
+   * The OAuth scopes a caller needs to use this tool, e.g. {@code {"notes:write"}}; none by
+   * default. On a host that authorizes with OAuth tokens, a caller lacking one does not see the
+   * tool in {@code tools/list} and is refused by {@code tools/call}; the host lists every scope
+   * in its protected resource metadata. Callers authenticated otherwise (API keys, stdio) are
+   * not limited by scopes.
+   */
+  String[] scopes() default {};
 
   /**
    * A tool annotation hint. Hints left {@link #UNSET} are not published, so clients apply the

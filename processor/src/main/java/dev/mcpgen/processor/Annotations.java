@@ -76,6 +76,19 @@ final class Annotations {
     return raw(mirror, name) instanceof String value ? value : fallback;
   }
 
+  /** The strings written for array member {@code name}, in order; empty by default. */
+  static List<String> strings(AnnotationMirror mirror, String name) {
+    List<String> strings = new ArrayList<>();
+    if (raw(mirror, name) instanceof List<?> values) {
+      for (Object value : values) {
+        if (value instanceof AnnotationValue item && item.getValue() instanceof String string) {
+          strings.add(string);
+        }
+      }
+    }
+    return strings;
+  }
+
   /** The enum constant written for {@code name} (its simple name), or {@code fallback}. */
   static String enumName(AnnotationMirror mirror, String name, String fallback) {
     AnnotationValue value = explicit(mirror, name);

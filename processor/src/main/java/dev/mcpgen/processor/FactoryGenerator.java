@@ -15,6 +15,8 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -25,6 +27,9 @@ import javax.lang.model.element.Modifier;
 final class FactoryGenerator {
   private static final TypeName STRINGS =
       ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(String.class));
+  private static final TypeName SCOPES = ParameterizedTypeName.get(ClassName.get(Map.class),
+      ClassName.get(String.class),
+      ParameterizedTypeName.get(ClassName.get(Set.class), ClassName.get(String.class)));
 
   private FactoryGenerator() {}
 
@@ -58,6 +63,13 @@ final class FactoryGenerator {
             .addStatement("return new $T(new $T($L))", server.dispatch(), server.type(),
                 server.takesUser() ? "user" : "")
             .build());
+    if (server.tools().stream().anyMatch(tool -> !tool.scopes().isEmpty())) {
+      factory.addField(FieldSpec.builder(SCOPES, "TOOL_SCOPES", Modifier.PRIVATE,
+              Modifier.STATIC, Modifier.FINAL)
+          .initializer(scopes(server))
+          .build());
+      factory.addMethod(getter("toolScopes", SCOPES, "TOOL_SCOPES"));
+    }
     if (server.deprecated()) {
       factory.addAnnotation(suppressDeprecation());
     }
@@ -75,6 +87,21 @@ final class FactoryGenerator {
     return CodeBlock.builder()
         .add("$T.of(\n$>$>", List.class)
         .add(CodeBlock.join(definitions, ",\n"))
+        .add("$<$<)")
+        .build();
+  }
+
+  /** {@code Map.ofEntries(Map.entry(tool, Set.of(scope, ...)), ...)}, in declaration order. */
+  private static CodeBlock scopes(ServerModel server) {
+    List<CodeBlock> entries = server.tools().stream()
+        .filter(tool -> !tool.scopes().isEmpty())
+        .map(tool -> CodeBlock.of("$T.entry($L, $T.of($L))", Map.class,
+            JavaStrings.literal(tool.name()), Set.class, CodeBlock.join(
+                tool.scopes().stream().map(JavaStrings::literal).toList(), ", ")))
+        .toList();
+    return CodeBlock.builder()
+        .add("$T.ofEntries(\n$>$>", Map.class)
+        .add(CodeBlock.join(entries, ",\n"))
         .add("$<$<)")
         .build();
   }

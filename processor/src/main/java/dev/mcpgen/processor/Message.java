@@ -45,6 +45,10 @@ enum Message {
       "McpInvalidName",
       "%s name '%s' is not a valid MCP name: use 1 to 128 of the characters A-Z a-z 0-9 _ - ."
           + " (for example '%s')."),
+  INVALID_SCOPE(
+      "McpInvalidScope",
+      "Scope '%s' of %s is not an OAuth scope token: use printable ASCII without spaces, '\"'"
+          + " or '\\' (for example 'notes:write')."),
   DEFAULT_NOT_JSON(
       "McpDefaultValueNotJson",
       "Default value '%s' of parameter %s is not JSON (%s). Write it as JSON, e.g. 3, true,"

@@ -12,6 +12,7 @@ import javax.lang.model.element.ExecutableElement;
  * @param description what the tool does, or null
  * @param hints the tool annotations the user set, e.g. {@code readOnlyHint -> true}, in protocol
  *     order
+ * @param scopes the OAuth scopes a caller needs, sorted, possibly none
  * @param methodName the Java method to call
  * @param params its parameters in declaration order
  * @param result how its return value becomes a result
@@ -24,6 +25,7 @@ record ToolModel(
     String title,
     String description,
     Map<String, Boolean> hints,
+    List<String> scopes,
     String methodName,
     List<ParamModel> params,
     ResultModel result,
@@ -33,6 +35,7 @@ record ToolModel(
 
   ToolModel {
     params = List.copyOf(params);
+    scopes = List.copyOf(scopes);
   }
 
   /** How a tool's return value becomes a {@code CallToolResult}: one kind per return shape. */

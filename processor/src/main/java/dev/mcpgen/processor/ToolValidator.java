@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
@@ -29,6 +31,9 @@ final class ToolValidator {
   private static final List<String> HINTS =
       List.of("readOnly", "destructive", "idempotent", "openWorld");
 
+  /** RFC 6749 section 3.3: {@code scope-token = 1*( %x21 / %x23-5B / %x5D-7E )}. */
+  private static final Pattern SCOPE_TOKEN = Pattern.compile("[\\x21\\x23-\\x5B\\x5D-\\x7E]+");
+
   private final Context context;
   private final Diagnostics diagnostics;
 
@@ -48,6 +53,7 @@ final class ToolValidator {
       diagnostics.reportAtValue(Message.INVALID_NAME, method, tool, "name", "Tool", name,
           Names.suggest(name));
     }
+    List<String> scopes = scopes(method, tool);
     Javadoc doc = context.javadoc(method);
     List<ParamModel> params = params(method, signature, doc);
     ResultModel result = new ResultValidator(context, diagnostics).validate(method);
@@ -64,6 +70,7 @@ final class ToolValidator {
         title.isEmpty() ? null : title,
         description.isEmpty() ? doc.description() : description,
         hints(tool),
+        scopes,
         method.getSimpleName().toString(),
         params,
         result,
@@ -105,6 +112,19 @@ final class ToolValidator {
       params.add(model);
     }
     return params;
+  }
+
+  /** Sorted and distinct: the generated constant and the metadata must not depend on order. */
+  private List<String> scopes(ExecutableElement method, AnnotationMirror tool) {
+    TreeSet<String> scopes = new TreeSet<>();
+    for (String scope : Annotations.strings(tool, "scopes")) {
+      if (!SCOPE_TOKEN.matcher(scope).matches()) {
+        diagnostics.reportAtValue(Message.INVALID_SCOPE, method, tool, "scopes", scope,
+            Names.signature(method));
+      }
+      scopes.add(scope);
+    }
+    return List.copyOf(scopes);
   }
 
   private static Map<String, Boolean> hints(AnnotationMirror tool) {

@@ -1,6 +1,9 @@
 package dev.mcpgen.runtime;
 
+import dev.mcpgen.runtime.internal.auth.AuthClients;
+import dev.mcpgen.runtime.internal.launch.AuthCommand;
 import dev.mcpgen.runtime.internal.launch.CommandLine;
+import dev.mcpgen.runtime.internal.launch.HttpCommand;
 import dev.mcpgen.runtime.internal.launch.LaunchException;
 import dev.mcpgen.runtime.internal.launch.Logs;
 import dev.mcpgen.runtime.internal.launch.ServerRegistry;
@@ -10,16 +13,25 @@ import dev.mcpgen.runtime.internal.server.ServerCore;
 import dev.mcpgen.runtime.internal.server.Settings;
 import dev.mcpgen.runtime.internal.stdio.StdioTransport;
 import dev.mcpgen.runtime.spi.ServerFactory;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.lang.System.Logger.Level;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
 
 /**
  * The main class of a server's runnable jar. {@code java -jar app.jar} serves the jar's server
- * over stdio until standard input ends; {@code --help} lists the options.
+ * over stdio until standard input ends; {@code java -jar app.jar http} serves every server on
+ * the class path over HTTP until the process is stopped; {@code --help} lists the options.
  *
  * <pre>
  * java -jar app.jar                       # the only server on the class path
  * java -jar app.jar --server calculator   # one of several
  * java -jar app.jar --user-id alice       # for a named local user
+ * java -jar app.jar http --port 8000      # http://127.0.0.1:8000/{server}/mcp
+ * java -jar app.jar auth --service github # store the local user's credentials
  * </pre>
  *
  * <p>Exit codes: 0 when input ended, 1 when the server cannot start, 2 for a wrong command line.
@@ -35,6 +47,9 @@ public final class Launcher {
   }
 
   private static int run(String[] args) {
+    if (args.length > 0 && args[0].equals("auth")) {
+      return auth(Arrays.copyOfRange(args, 1, args.length));
+    }
     CommandLine commandLine;
     try {
       commandLine = CommandLine.parse(args);
@@ -45,6 +60,17 @@ public final class Launcher {
       System.out.print(CommandLine.USAGE);
       System.out.flush();
       return 0;
+    }
+    if (commandLine.command().equals("http")) {
+      Logs.configure();
+      try {
+        HttpCommand.serve(commandLine, System.err);
+        return 0;
+      } catch (LaunchException e) {
+        return fail(e);
+      } catch (InterruptedException e) {
+        return 1;
+      }
     }
     // Before any user code runs: factories are instantiated by the registry.
     StdioGuard.Streams stdio = StdioGuard.claim();
@@ -76,6 +102,22 @@ public final class Launcher {
         executor.usesVirtualThreads() ? "virtual" : "platform");
     new StdioTransport(stdio.in(), stdio.out(), settings)
         .serve(core, UserContext.of(commandLine.userId()));
+  }
+
+  /** Its own options: {@code auth} serves nothing, so none of the serving options apply. */
+  private static int auth(String[] args) {
+    Logs.configure();
+    try {
+      return new AuthCommand(AuthClients.configured(), HttpClient.newHttpClient(),
+          Duration.ofMinutes(5)).run(args,
+              new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
+              System.err);
+    } catch (IllegalStateException e) {
+      System.err.println("mcpgen: " + e.getMessage());
+      return 1;
+    } catch (InterruptedException e) {
+      return 1;
+    }
   }
 
   private static Settings settings() throws LaunchException {

@@ -1,6 +1,8 @@
 package dev.mcpgen.runtime;
 
+import java.util.Collection;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The user a server instance is created for. A server class may take one in its public
@@ -9,8 +11,10 @@ import java.util.Objects;
  *
  * @param userId the user's id, never empty
  * @param apiKey the key the user presented, or {@code null} when none (stdio)
+ * @param scopes the OAuth scopes the user's access token grants, or {@code null} when access is
+ *     not limited by scopes (stdio, API keys)
  */
-public record UserContext(String userId, String apiKey) {
+public record UserContext(String userId, String apiKey, Set<String> scopes) {
   /** The local user when none is named: stdio servers run for one user. */
   public static final String LOCAL_USER = "local";
 
@@ -19,6 +23,17 @@ public record UserContext(String userId, String apiKey) {
     if (userId.isEmpty()) {
       throw new IllegalArgumentException("userId must not be empty");
     }
+    scopes = scopes == null ? null : Set.copyOf(scopes);
+  }
+
+  /** A user whose access is not limited by scopes. */
+  public UserContext(String userId, String apiKey) {
+    this(userId, apiKey, null);
+  }
+
+  /** Whether this user may use something that requires all of {@code required}. */
+  public boolean grants(Collection<String> required) {
+    return scopes == null || scopes.containsAll(required);
   }
 
   /** A context for {@code userId} with no API key. */
@@ -29,6 +44,7 @@ public record UserContext(String userId, String apiKey) {
   /** Never prints the key: contexts end up in logs. */
   @Override
   public String toString() {
-    return "UserContext[userId=" + userId + ", apiKey=" + (apiKey == null ? "none" : "***") + "]";
+    return "UserContext[userId=" + userId + ", apiKey=" + (apiKey == null ? "none" : "***")
+        + (scopes == null ? "" : ", scopes=" + scopes) + "]";
   }
 }

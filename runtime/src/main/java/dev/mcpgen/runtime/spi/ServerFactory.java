@@ -2,6 +2,8 @@ package dev.mcpgen.runtime.spi;
 
 import dev.mcpgen.runtime.UserContext;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Creates the server instances of one MCP server, one per user. The annotation processor
@@ -21,6 +23,15 @@ public interface ServerFactory {
    * title, description, inputSchema, outputSchema, annotations), in a stable order.
    */
   List<String> toolDefinitions();
+
+  /**
+   * The OAuth scopes each tool requires ({@code @McpTool(scopes = ...)}), by tool name; tools
+   * that require none are absent. A host authorizing with OAuth tokens hides a tool from callers
+   * lacking one of its scopes and refuses their calls of it.
+   */
+  default Map<String, Set<String>> toolScopes() {
+    return Map.of();
+  }
 
   /** A new instance of the server for {@code user}; its state belongs to that user alone. */
   ServerInstance create(UserContext user);

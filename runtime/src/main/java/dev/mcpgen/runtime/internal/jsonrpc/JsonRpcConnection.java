@@ -14,7 +14,8 @@ import tools.jackson.databind.JsonNode;
  * must not end the connection.
  *
  * <p>Not thread-safe on the receiving side: a transport delivers frames from one thread, in
- * order. Answers may come from any thread.
+ * order (or, like the HTTP transports, one at a time per connection). Answers may come from any
+ * thread.
  */
 public final class JsonRpcConnection {
   private static final System.Logger LOG = System.getLogger(JsonRpcConnection.class.getName());
@@ -37,19 +38,47 @@ public final class JsonRpcConnection {
       sink.send(JsonRpcCodec.error(null, e));
       return;
     }
-    if (json == null) {
-      return;
-    }
-    if (json.isArray()) {
-      receiveBatch(json);
-    } else {
-      dispatch(Envelope.read(json), sink::send);
+    if (json != null) {
+      receive(json, sink);
     }
   }
 
-  private void receiveBatch(JsonNode batch) {
+  /**
+   * Handles one parsed message or batch, sending its answers to {@code replies} rather than to
+   * the connection's sink. HTTP transports answer each request on the exchange that carried it.
+   * Messages the server starts on its own go to the session's outbound sink, not here.
+   */
+  public void receive(JsonNode message, MessageSink replies) {
+    if (message.isArray()) {
+      receiveBatch(message, replies);
+    } else {
+      dispatch(Envelope.read(message), replies::send, replies);
+    }
+  }
+
+  /**
+   * Whether {@code message} (a message or batch) gets an answer: it holds a request or something
+   * that is not valid JSON-RPC. A transport that must say "accepted, no answer" (HTTP 202) asks
+   * this before passing the message on.
+   */
+  public static boolean expectsAnswer(JsonNode message) {
+    if (!message.isArray()) {
+      return isAnswered(Envelope.read(message));
+    }
+    if (message.isEmpty()) {
+      return true;
+    }
+    for (JsonNode item : message) {
+      if (isAnswered(Envelope.read(item))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void receiveBatch(JsonNode batch, MessageSink replies) {
     if (batch.isEmpty()) {
-      sink.send(JsonRpcCodec.error(null, JsonRpcError.invalidRequest("empty batch")));
+      replies.send(JsonRpcCodec.error(null, JsonRpcError.invalidRequest("empty batch")));
       return;
     }
     List<Incoming> messages = new ArrayList<>(batch.size());
@@ -60,8 +89,8 @@ public final class JsonRpcConnection {
       answers += isAnswered(message) ? 1 : 0;
     }
     // A batch of notifications only is never answered, not even with an empty array.
-    Consumer<JsonNode> target = answers == 0 ? response -> {} : new Batch(sink, answers)::add;
-    messages.forEach(message -> dispatch(message, target));
+    Consumer<JsonNode> target = answers == 0 ? response -> {} : new Batch(replies, answers)::add;
+    messages.forEach(message -> dispatch(message, target, replies));
   }
 
   private static boolean isAnswered(Incoming message) {
@@ -69,7 +98,11 @@ public final class JsonRpcConnection {
         || (message instanceof JsonRpcRequest request && !request.isNotification());
   }
 
-  private void dispatch(Incoming message, Consumer<JsonNode> target) {
+  /**
+   * @param target where the answer goes (into a batch's array, or straight out)
+   * @param related where messages about the request go before its answer
+   */
+  private void dispatch(Incoming message, Consumer<JsonNode> target, MessageSink related) {
     if (message instanceof Incoming.Invalid invalid) {
       target.accept(JsonRpcCodec.error(invalid.id(), invalid.error()));
     } else if (message instanceof Incoming.Response response) {
@@ -80,7 +113,7 @@ public final class JsonRpcConnection {
       if (request.isNotification()) {
         deliver(request);
       } else {
-        call(request, new OnceReply(request, target));
+        call(request, new OnceReply(request, target, related));
       }
     }
   }
@@ -108,11 +141,23 @@ public final class JsonRpcConnection {
   private static final class OnceReply implements Reply {
     private final JsonRpcRequest request;
     private final Consumer<JsonNode> target;
+    private final MessageSink related;
     private final AtomicBoolean answered = new AtomicBoolean();
 
-    OnceReply(JsonRpcRequest request, Consumer<JsonNode> target) {
+    OnceReply(JsonRpcRequest request, Consumer<JsonNode> target, MessageSink related) {
       this.request = request;
       this.target = target;
+      this.related = related;
+    }
+
+    @Override
+    public void sendRelated(JsonNode message) {
+      if (answered.get()) {
+        LOG.log(Level.DEBUG, "A message about request {0} came after its answer; dropped",
+            request.id());
+        return;
+      }
+      related.send(message);
     }
 
     @Override

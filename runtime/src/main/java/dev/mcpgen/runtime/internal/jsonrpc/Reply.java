@@ -12,4 +12,12 @@ public interface Reply {
 
   /** Answers with an error object. */
   void error(JsonRpcError error);
+
+  /**
+   * Sends a message about this request before its answer: a progress or log notification, or a
+   * request to the client. It goes where the answer will: on stdio the one stream, over
+   * Streamable HTTP the POST's own response, which becomes an SSE stream. Replies that have
+   * nowhere to send it drop it.
+   */
+  default void sendRelated(JsonNode message) {}
 }

@@ -25,7 +25,8 @@ public final class Dispatcher {
         Map.of(
             "ping", (request, reply) -> reply.result(JsonNodeFactory.instance.objectNode()),
             "tools/list",
-            (request, reply) -> reply.result(catalog.list(request.params().get("cursor"))),
+            (request, reply) ->
+                reply.result(catalog.list(request.params().get("cursor"), request.user())),
             "tools/call", caller::call);
   }
 

@@ -35,15 +35,50 @@ public final class ServerCore {
    */
   public static ServerCore create(ServerFactory factory, Settings settings,
       CallExecutor executor) {
+    return create(factory, settings, executor, new UserInstances(factory));
+  }
+
+  /**
+   * Reads {@code factory}'s definitions; tool calls find their user's instance in
+   * {@code instances}.
+   *
+   * @throws IllegalStateException when a tool definition is not valid
+   */
+  public static ServerCore create(ServerFactory factory, Settings settings,
+      CallExecutor executor, InstanceSource instances) {
+    return create(factory, settings, executor, instances,
+        UserScopes.configured(factory.info().name()));
+  }
+
+  /**
+   * Reads {@code factory}'s definitions; tool calls find their user's instance in
+   * {@code instances}, and its store and credentials in {@code scopes}.
+   *
+   * @throws IllegalStateException when a tool definition is not valid
+   */
+  public static ServerCore create(ServerFactory factory, Settings settings,
+      CallExecutor executor, InstanceSource instances, UserScopes scopes) {
     ToolCatalog catalog = ToolCatalog.of(factory, settings.pageSize());
-    ToolCaller caller = new ToolCaller(catalog, new UserInstances(factory), executor);
+    ToolCaller caller = new ToolCaller(catalog, instances, executor, scopes);
     return new ServerCore(factory.info(), new Dispatcher(catalog, caller), executor);
   }
 
   /** A new connection of user {@code user}, answering through {@code sink}. */
   public JsonRpcConnection connect(MessageSink sink, UserContext user) {
-    Session session = new Session(user, sink);
+    return connect(sink, new Session(user, sink));
+  }
+
+  /**
+   * A new connection of {@code session}, whose state the transport can read (an HTTP transport
+   * needs the negotiated protocol version), answering through {@code sink}.
+   */
+  public JsonRpcConnection connect(MessageSink sink, Session session) {
     return new JsonRpcConnection(sink, new SessionHandler(session, dispatcher, info));
+  }
+
+  /** How the server introduces itself. */
+  public ServerInfo info() {
+    return info;
   }
 
   /** Waits up to {@code timeout} for running tool calls; {@code false} if some still run. */

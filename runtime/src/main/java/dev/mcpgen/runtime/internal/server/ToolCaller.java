@@ -9,6 +9,7 @@ import dev.mcpgen.runtime.spi.ArgumentException;
 import dev.mcpgen.runtime.spi.ServerInstance;
 import dev.mcpgen.runtime.spi.UnknownToolException;
 import java.lang.System.Logger.Level;
+import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -22,15 +23,35 @@ import tools.jackson.databind.node.ObjectNode;
 public final class ToolCaller {
   private static final System.Logger LOG = System.getLogger(ToolCaller.class.getName());
 
-  private final ToolCatalog catalog;
-  private final UserInstances instances;
-  private final CallExecutor executor;
+  /**
+   * The error of a call whose caller's token lacks a scope the tool requires; an HTTP transport
+   * answers it with 403 {@code insufficient_scope}.
+   */
+  public static final int INSUFFICIENT_SCOPE = -32003;
 
-  /** Calls the tools of {@code catalog} on the instances of their users, on {@code executor}. */
-  public ToolCaller(ToolCatalog catalog, UserInstances instances, CallExecutor executor) {
+  private final ToolCatalog catalog;
+  private final InstanceSource instances;
+  private final CallExecutor executor;
+  private final UserScopes scopes;
+
+  /**
+   * Calls the tools of {@code catalog} on the instances of their users, on {@code executor};
+   * their stores are in memory.
+   */
+  public ToolCaller(ToolCatalog catalog, InstanceSource instances, CallExecutor executor) {
+    this(catalog, instances, executor, UserScopes.inMemory("server"));
+  }
+
+  /**
+   * Calls the tools of {@code catalog} on the instances of their users, on {@code executor},
+   * reaching their stores and credentials through {@code scopes}.
+   */
+  public ToolCaller(ToolCatalog catalog, InstanceSource instances, CallExecutor executor,
+      UserScopes scopes) {
     this.catalog = catalog;
     this.instances = instances;
     this.executor = executor;
+    this.scopes = scopes;
   }
 
   /** Starts the call; {@code reply} is answered when it ends. */
@@ -43,8 +64,12 @@ public final class ToolCaller {
     if (tool == null) {
       throw unknownTool(name.stringValue());
     }
+    if (!request.user().grants(tool.scopes())) {
+      throw new JsonRpcError(INSUFFICIENT_SCOPE, "Insufficient scope: tool '" + tool.name()
+          + "' requires the scopes " + new TreeSet<>(tool.scopes()));
+    }
     ObjectNode arguments = arguments(request.params().get("arguments"));
-    CallContext context = new CallContext(request.user());
+    CallContext context = new CallContext(request.user(), reply::sendRelated);
     executor.execute(() -> answer(tool, arguments, context, reply));
   }
 
@@ -75,9 +100,12 @@ public final class ToolCaller {
 
   private CallToolResult run(ToolCatalog.Tool tool, ObjectNode arguments, CallContext context) {
     Violations violations = tool.inputSchema().validate(arguments);
-    return violations.isEmpty()
-        ? invoke(instances.instanceFor(context.user()), tool, arguments, context)
-        : invalidArguments(tool, violations.toString());
+    if (!violations.isEmpty()) {
+      return invalidArguments(tool, violations.toString());
+    }
+    ServerInstance instance = instances.instanceFor(context.user());
+    return invoke(instance, tool, arguments,
+        context.within(scopes.scope(instance, context.user())));
   }
 
   private static CallToolResult invoke(ServerInstance instance, ToolCatalog.Tool tool,

@@ -1,5 +1,6 @@
 package dev.mcpgen.runtime.internal.server;
 
+import dev.mcpgen.runtime.UserContext;
 import dev.mcpgen.runtime.internal.Json;
 import dev.mcpgen.runtime.internal.schema.JsonSchema;
 import dev.mcpgen.runtime.internal.schema.SchemaException;
@@ -8,22 +9,26 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A server's tools, read once from its factory: the {@code tools/list} entries, pages of them,
- * and each tool's compiled input schema. Definitions that cannot be read fail at start-up, with
+ * A server's tools, read once from its factory: the {@code tools/list} entries, pages of them
+ * (only the tools the caller's scopes allow), each tool's compiled input schema and the scopes
+ * it requires. Definitions that cannot be read fail at start-up, with
  * the server and tool named, rather than at the first call.
  */
 public final class ToolCatalog {
   private final List<ObjectNode> definitions;
   private final Map<String, Tool> tools;
   private final int pageSize;
+  private final boolean scoped;
 
   private ToolCatalog(List<ObjectNode> definitions, Map<String, Tool> tools, int pageSize) {
     this.definitions = definitions;
+    this.scoped = tools.values().stream().anyMatch(tool -> !tool.scopes().isEmpty());
     this.tools = tools;
     this.pageSize = pageSize;
   }
@@ -33,8 +38,9 @@ public final class ToolCatalog {
    *
    * @param name the tool's name
    * @param inputSchema its compiled input schema
+   * @param scopes the OAuth scopes a caller needs, possibly none
    */
-  public record Tool(String name, JsonSchema inputSchema) {}
+  public record Tool(String name, JsonSchema inputSchema, Set<String> scopes) {}
 
   /**
    * Reads {@code factory}'s tool definitions.
@@ -48,7 +54,7 @@ public final class ToolCatalog {
     for (String json : factory.toolDefinitions()) {
       String where = "Server '" + server + "', tool definition " + (definitions.size() + 1);
       ObjectNode definition = parse(json, where);
-      Tool tool = tool(definition, where);
+      Tool tool = tool(definition, where, factory.toolScopes());
       if (tools.putIfAbsent(tool.name(), tool) != null) {
         throw new IllegalStateException(where + ": a second tool named '" + tool.name() + "'");
       }
@@ -69,7 +75,8 @@ public final class ToolCatalog {
     throw new IllegalStateException(where + " is not a JSON object");
   }
 
-  private static Tool tool(ObjectNode definition, String where) {
+  private static Tool tool(ObjectNode definition, String where,
+      Map<String, Set<String>> scopes) {
     JsonNode name = definition.get("name");
     if (name == null || !name.isString() || name.stringValue().isEmpty()) {
       throw new IllegalStateException(where + " has no name");
@@ -79,7 +86,8 @@ public final class ToolCatalog {
       throw new IllegalStateException(where + " ('" + name.stringValue() + "') has no inputSchema");
     }
     try {
-      return new Tool(name.stringValue(), JsonSchema.compile(schema));
+      return new Tool(name.stringValue(), JsonSchema.compile(schema),
+          Set.copyOf(scopes.getOrDefault(name.stringValue(), Set.of())));
     } catch (SchemaException e) {
       throw new IllegalStateException(
           where + " ('" + name.stringValue() + "'): invalid inputSchema: " + e.getMessage(), e);
@@ -91,8 +99,15 @@ public final class ToolCatalog {
     return tools.get(name);
   }
 
-  /** The {@code tools/list} result for {@code cursor} ({@code null} for the first page). */
-  public ObjectNode list(JsonNode cursor) {
-    return Pages.page(definitions, "tools", cursor, pageSize);
+  /**
+   * The {@code tools/list} result for {@code cursor} ({@code null} for the first page): the
+   * tools {@code user} may call.
+   */
+  public ObjectNode list(JsonNode cursor, UserContext user) {
+    List<ObjectNode> allowed = !scoped ? definitions : definitions.stream()
+        .filter(definition -> user.grants(tools.get(definition.get("name").stringValue())
+            .scopes()))
+        .toList();
+    return Pages.page(allowed, "tools", cursor, pageSize);
   }
 }

@@ -9,10 +9,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * One server instance per user, created on first need and kept. Over stdio there is one user;
- * a host serving many users will need a bounded cache that evicts idle instances instead.
+ * One server instance per user, created on first need and kept for good: right for stdio, which
+ * serves one user. An HTTP host, serving many, uses a bounded cache that
+ * evicts idle instances instead.
  */
-public final class UserInstances {
+public final class UserInstances implements InstanceSource {
   private static final System.Logger LOG = System.getLogger(UserInstances.class.getName());
 
   private final ServerFactory factory;
@@ -28,14 +29,20 @@ public final class UserInstances {
    *
    * @throws JsonRpcError an internal error when the factory fails; the next call tries again
    */
+  @Override
   public ServerInstance instanceFor(UserContext user) {
     ServerInstance instance = instances.get(user.userId());
     return instance != null
         ? instance
-        : instances.computeIfAbsent(user.userId(), id -> create(user));
+        : instances.computeIfAbsent(user.userId(), id -> create(factory, user));
   }
 
-  private ServerInstance create(UserContext user) {
+  /**
+   * A new instance of {@code factory}'s server for {@code user}.
+   *
+   * @throws JsonRpcError an internal error when the factory fails, its cause logged
+   */
+  public static ServerInstance create(ServerFactory factory, UserContext user) {
     String server = factory.info().name();
     try {
       ServerInstance instance = factory.create(user);

@@ -9,11 +9,11 @@ import java.util.concurrent.ThreadFactory;
  * Finds virtual threads (Java 21+) at run time: the runtime is compiled for Java 17, so it cannot
  * name {@code Thread.ofVirtual()} directly.
  */
-final class VirtualThreads {
+public final class VirtualThreads {
   private VirtualThreads() {}
 
   /** A factory of virtual threads named {@code prefix0, prefix1...}, or {@code null} before 21. */
-  static ThreadFactory factory(String prefix) {
+  public static ThreadFactory factory(String prefix) {
     try {
       MethodHandles.Lookup lookup = MethodHandles.publicLookup();
       Class<?> builder = Class.forName("java.lang.Thread$Builder");

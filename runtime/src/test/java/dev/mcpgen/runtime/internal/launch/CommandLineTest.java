@@ -53,4 +53,28 @@ class CommandLineTest {
     assertEquals("--user-id needs a value",
         assertThrows(LaunchException.class, () -> CommandLine.parse("--user-id=")).getMessage());
   }
+
+  @Test
+  void httpTakesAnAddressAPortAndAllowLists() throws LaunchException {
+    CommandLine http = CommandLine.parse("http", "--port", "0", "--host=0.0.0.0",
+        "--allowed-origin", "https://a.example", "--allowed-origin=https://b.example",
+        "--allowed-host", "mcp.example");
+    assertEquals("http", http.command());
+    assertEquals(new CommandLine.Http("0.0.0.0", 0, java.util.List.of("https://a.example",
+        "https://b.example"), java.util.List.of("mcp.example")), http.http());
+    assertEquals(CommandLine.Http.DEFAULTS, CommandLine.parse("http").http());
+    assertEquals(8000, CommandLine.Http.DEFAULTS.port());
+    assertEquals("127.0.0.1", CommandLine.Http.DEFAULTS.host());
+  }
+
+  @Test
+  void httpOptionsBelongToTheHttpCommand() {
+    assertEquals("--host, --port, --allowed-origin and --allowed-host are options of the http "
+        + "command",
+        assertThrows(LaunchException.class, () -> CommandLine.parse("--port", "9000"))
+            .getMessage());
+    assertEquals("--port needs a port number from 0 to 65535, got 70000",
+        assertThrows(LaunchException.class, () -> CommandLine.parse("http", "--port", "70000"))
+            .getMessage());
+  }
 }

@@ -29,13 +29,21 @@ abstract class SimpleToolsContract {
   /** An initialized client connected to a fresh simple-tools server. */
   abstract McpSyncClient client();
 
+  /**
+   * The protocol version the client and server agree on: the latest, unless the transport is
+   * older (the SDK's legacy SSE client speaks 2024-11-05 only).
+   */
+  String expectedProtocolVersion() {
+    return "2025-11-25";
+  }
+
   @Test
   void initializeIntroducesTheServer() {
     var init = client().getCurrentInitializationResult();
     assertEquals("simple-tools", init.serverInfo().name());
     assertEquals("0.1.0", init.serverInfo().version());
     assertEquals("Simple Tools", init.serverInfo().title());
-    assertEquals("2025-11-25", init.protocolVersion());
+    assertEquals(expectedProtocolVersion(), init.protocolVersion());
     assertTrue(init.capabilities().tools() != null, "tools capability");
   }
 
