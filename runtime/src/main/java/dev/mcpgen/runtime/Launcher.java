@@ -1,6 +1,7 @@
 package dev.mcpgen.runtime;
 
 import dev.mcpgen.runtime.internal.auth.AuthClients;
+import dev.mcpgen.runtime.internal.launch.ApiKeyCommand;
 import dev.mcpgen.runtime.internal.launch.AuthCommand;
 import dev.mcpgen.runtime.internal.launch.CommandLine;
 import dev.mcpgen.runtime.internal.launch.HttpCommand;
@@ -32,6 +33,7 @@ import java.util.Arrays;
  * java -jar app.jar --user-id alice       # for a named local user
  * java -jar app.jar http --port 8000      # http://127.0.0.1:8000/{server}/mcp
  * java -jar app.jar auth --service github # store the local user's credentials
+ * java -jar app.jar api-key --user-id bob  # a new API key for the http command
  * </pre>
  *
  * <p>Exit codes: 0 when input ended, 1 when the server cannot start, 2 for a wrong command line.
@@ -49,6 +51,10 @@ public final class Launcher {
   private static int run(String[] args) {
     if (args.length > 0 && args[0].equals("auth")) {
       return auth(Arrays.copyOfRange(args, 1, args.length));
+    }
+    if (args.length > 0 && args[0].equals("api-key")) {
+      return ApiKeyCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out,
+          System.err);
     }
     CommandLine commandLine;
     try {

@@ -1,5 +1,7 @@
 package dev.mcpgen.runtime;
 
+import dev.mcpgen.runtime.internal.auth.BearerTokenAuthenticator;
+import dev.mcpgen.runtime.internal.auth.ResourceMetadata;
 import dev.mcpgen.runtime.internal.http.HttpHost;
 import dev.mcpgen.runtime.internal.http.HttpSettings;
 import dev.mcpgen.runtime.internal.http.OriginPolicy;
@@ -8,14 +10,17 @@ import dev.mcpgen.runtime.internal.http.jdk.JdkHttpServer;
 import dev.mcpgen.runtime.internal.server.Settings;
 import dev.mcpgen.runtime.spi.Authenticator;
 import dev.mcpgen.runtime.spi.ServerFactory;
+import dev.mcpgen.runtime.spi.TokenValidator;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -150,6 +155,10 @@ public final class McpHttpHost implements AutoCloseable {
     private String defaultUserId = UserContext.LOCAL_USER;
     private List<ServerFactory> servers;
     private HttpSettings http;
+    private OAuth oauth;
+
+    private record OAuth(TokenValidator validator, String publicUrl,
+        List<String> authorizationServers) {}
 
     private Builder() {}
 
@@ -184,7 +193,29 @@ public final class McpHttpHost implements AutoCloseable {
       return this;
     }
 
-    /** Who may open sessions. Default: {@link Authenticator#TRUST_CLAIMED}. */
+    /**
+     * Makes the host an OAuth 2.1 resource server (MCP 2025-11-25, Authorization): every
+     * request needs an access token that {@code validator} accepts for the server addressed;
+     * each server's protected resource metadata, naming {@code authorizationServers} and the
+     * scopes its tools require, is served at
+     * {@code /.well-known/oauth-protected-resource/{server}/mcp}; a token lacking a tool's
+     * scopes does not see the tool and gets 403 {@code insufficient_scope} for calling it.
+     *
+     * @param publicUrl the origin clients reach the host at, e.g.
+     *     {@code https://mcp.example.com}: resource identifiers and metadata URLs start with it
+     */
+    public Builder oauth(TokenValidator validator, String publicUrl,
+        List<String> authorizationServers) {
+      this.oauth = new OAuth(validator, publicUrl.replaceAll("/+$", ""),
+          List.copyOf(authorizationServers));
+      return this;
+    }
+
+    /**
+     * Who may open sessions, and use them: every request of a session is checked again and must
+     * come from the user who opened it. Default: {@link Authenticator#TRUST_CLAIMED}, which
+     * checks nothing. Replaced by {@link #oauth} when that is set.
+     */
     public Builder authenticator(Authenticator authenticator) {
       this.authenticator = authenticator;
       return this;
@@ -227,9 +258,23 @@ public final class McpHttpHost implements AutoCloseable {
           : ServerLoader.load(Thread.currentThread().getContextClassLoader());
       HttpHost.Config config = new HttpHost.Config(Settings.fromSystemProperties(),
           http != null ? http : HttpSettings.fromSystemProperties(),
-          new OriginPolicy(allowedOrigins, hostNames()), authenticator, defaultUserId);
+          new OriginPolicy(allowedOrigins, hostNames()),
+          oauth == null ? authenticator : bearer(found.factories()), defaultUserId);
       return new McpHttpHost(HttpHost.create(config, found.factories(), found.failures()),
           new InetSocketAddress(host, port));
+    }
+
+    /** Checks tokens against the metadata of each server, computed once. */
+    private Authenticator bearer(List<ServerFactory> factories) {
+      Map<String, ResourceMetadata> metadata = new HashMap<>();
+      for (ServerFactory factory : factories) {
+        Set<String> scopes = new HashSet<>();
+        factory.toolScopes().values().forEach(scopes::addAll);
+        String name = factory.info().name();
+        metadata.put(name, ResourceMetadata.of(oauth.publicUrl(), "/" + name + "/mcp",
+            oauth.authorizationServers(), scopes));
+      }
+      return new BearerTokenAuthenticator(oauth.validator(), metadata::get);
     }
 
     private Set<String> hostNames() {

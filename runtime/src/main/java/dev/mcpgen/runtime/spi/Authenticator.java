@@ -4,12 +4,16 @@ import dev.mcpgen.runtime.UserContext;
 import java.util.function.Function;
 
 /**
- * Decides who an HTTP client is when it opens a session. The host asks once per session; later
- * requests of the session carry its unguessable id and run for the same user.
+ * Decides who an HTTP client is. The host asks when a session opens and again on every later
+ * request of it (unless this is {@link #TRUST_CLAIMED}): a request naming a session must come
+ * from the session's user, so a leaked session id is worth nothing to anyone else. Keep it fast
+ * and thread-safe.
  *
  * <p>The default, {@link #TRUST_CLAIMED}, checks nothing: it takes the user id the request names
  * (the seed's path form {@code /{server}/{userId}:{apiKey}}) or the host's default user. Plug in
- * one that checks keys or tokens before exposing a host beyond the local machine:
+ * one that checks keys or tokens before exposing a host beyond the local machine (the built-in
+ * ones: API keys checked against a file of their hashes, {@code -Dmcpgen.http.apiKeys=FILE}; OAuth
+ * access tokens, {@code McpHttpHost.Builder.oauth}):
  *
  * <pre>{@code
  * Authenticator keys = request -> {

@@ -5,6 +5,7 @@ import dev.mcpgen.runtime.internal.Json;
 import dev.mcpgen.runtime.spi.ServerFactory;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -36,10 +37,10 @@ public final class McpTestClient implements AutoCloseable {
   private final JsonNode initializeResult;
   private final List<McpTestClient> otherUsers = new CopyOnWriteArrayList<>();
 
-  private McpTestClient(Server server, String userId) {
+  private McpTestClient(Server server, UserContext user) {
     this.server = server;
-    this.userId = userId;
-    this.exchange = new Exchange(server, UserContext.of(userId));
+    this.userId = user.userId();
+    this.exchange = new Exchange(server, user);
     this.initializeResult = exchange.request("initialize", initializeParams());
     exchange.notify("notifications/initialized");
   }
@@ -60,7 +61,7 @@ public final class McpTestClient implements AutoCloseable {
   }
 
   static McpTestClient of(Server server) {
-    return new McpTestClient(server, UserContext.LOCAL_USER);
+    return new McpTestClient(server, UserContext.of(UserContext.LOCAL_USER));
   }
 
   /**
@@ -68,7 +69,25 @@ public final class McpTestClient implements AutoCloseable {
    * instance, as a second user of an HTTP host would. Closed with this client.
    */
   public McpTestClient forUser(String userId) {
-    McpTestClient other = new McpTestClient(server, userId);
+    return forUser(UserContext.of(userId));
+  }
+
+  /**
+   * Another client of the same server, for {@code userId} holding an OAuth token that grants
+   * only {@code scopes}: tools needing other scopes are absent from its {@code tools/list} and
+   * its calls of them fail. Closed with this client.
+   *
+   * <pre>{@code
+   * McpTestClient reader = client.forUser("alice", Set.of("notes:read"));
+   * assertThrows(McpRequestException.class, () -> reader.callTool("add_note", args));
+   * }</pre>
+   */
+  public McpTestClient forUser(String userId, Set<String> scopes) {
+    return forUser(new UserContext(userId, null, Set.copyOf(scopes)));
+  }
+
+  private McpTestClient forUser(UserContext user) {
+    McpTestClient other = new McpTestClient(server, user);
     otherUsers.add(other);
     return other;
   }

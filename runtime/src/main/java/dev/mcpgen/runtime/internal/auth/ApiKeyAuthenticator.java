@@ -28,6 +28,8 @@ import tools.jackson.databind.JsonNode;
  * histories. Every entry is compared, in constant time, whatever matched first.
  */
 public final class ApiKeyAuthenticator implements Authenticator {
+  private static final String INVALID = "Bearer realm=\"mcp\", error=\"invalid_token\"";
+
   private record Entry(String userId, String sha256) {}
 
   private final List<Entry> entries;
@@ -65,15 +67,12 @@ public final class ApiKeyAuthenticator implements Authenticator {
     String key = bearer != null ? bearer : request.apiKey();
     if (key == null || key.isEmpty()) {
       throw new AuthenticationException("an API key is required: send Authorization: Bearer "
-          + "<key>");
+          + "<key>", "Bearer realm=\"mcp\"");
     }
     String owner = owner(key);
-    if (owner == null) {
-      throw new AuthenticationException("the API key is not valid");
-    }
-    if (bearer == null && !owner.equals(request.userId())) {
+    if (owner == null || (bearer == null && !owner.equals(request.userId()))) {
       // The path form names a user: a key must not open another user's sessions.
-      throw new AuthenticationException("the API key is not valid");
+      throw new AuthenticationException("the API key is not valid", INVALID);
     }
     return new UserContext(owner, key);
   }

@@ -20,6 +20,12 @@ public final class AuthClients {
   /** The environment variable naming the provider when the property is not set. */
   public static final String ENVIRONMENT = "MCPGEN_CREDENTIALS";
 
+  /**
+   * How long before expiry a token is renewed (and a cached one re-read), so it does not lapse
+   * during the call that uses it.
+   */
+  public static final long REFRESH_MARGIN_SECONDS = 60;
+
   private final AuthClientProvider provider;
   private final Clock clock;
 

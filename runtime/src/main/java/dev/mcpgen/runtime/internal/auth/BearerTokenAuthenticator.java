@@ -26,6 +26,11 @@ public final class BearerTokenAuthenticator implements Authenticator {
     this.metadata = metadata;
   }
 
+  /** The protected resource metadata of {@code server}. */
+  public ResourceMetadata metadata(String server) {
+    return metadata.apply(server);
+  }
+
   @Override
   public UserContext authenticate(Request request) throws AuthenticationException {
     ResourceMetadata resource = metadata.apply(request.server());

@@ -66,7 +66,7 @@ final class LocalFileAuthClient<C> implements AuthClient<C> {
     } catch (IOException e) {
       throw new CredentialsException("Could not read " + file + ": " + e.getMessage(), e);
     } catch (JacksonException e) {
-      // Neither the message nor the cause: a parse error of a parse error quotes the file's content, a secret.
+      // Neither the message nor the cause: a parse error quotes the file's content, a secret.
       throw new CredentialsException(file + " is not a valid " + as.getSimpleName()
           + " (JSON): fix or delete it and run auth again");
     }

@@ -12,9 +12,6 @@ import java.util.Optional;
  * renewed at the service's token endpoint and saved before it is returned.
  */
 final class RefreshingAuthClient implements AuthClient<OAuthToken> {
-  /** Renew this long before expiry, so a token does not lapse during the call that uses it. */
-  static final long MARGIN_SECONDS = 60;
-
   private final AuthClient<OAuthToken> delegate;
   private final HttpClient http;
   private final Clock clock;
@@ -28,8 +25,8 @@ final class RefreshingAuthClient implements AuthClient<OAuthToken> {
   @Override
   public synchronized Optional<OAuthToken> credentials(String userId) {
     Optional<OAuthToken> token = delegate.credentials(userId);
-    if (token.isEmpty() || !token.get().expiresBefore(clock.instant(), MARGIN_SECONDS)
-        || token.get().refreshToken() == null) {
+    if (token.isEmpty() || token.get().refreshToken() == null
+        || !token.get().expiresBefore(clock.instant(), AuthClients.REFRESH_MARGIN_SECONDS)) {
       return token;
     }
     Optional<OAuthClientConfig> client = delegate.oauthClient();

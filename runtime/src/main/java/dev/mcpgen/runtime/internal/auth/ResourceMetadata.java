@@ -13,7 +13,8 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * @param resource the server's canonical URI, e.g. {@code https://mcp.example.com/notes/mcp}
  * @param metadataUrl where the metadata is served: the well-known path inserted before the
- *     resource's path, e.g. {@code https://mcp.example.com/.well-known/oauth-protected-resource/notes/mcp}
+ *     resource's path, e.g.
+ *     {@code https://mcp.example.com/.well-known/oauth-protected-resource/notes/mcp}
  * @param authorizationServers the issuers clients get tokens from
  * @param scopes every scope the server's tools require, sorted
  */

@@ -1,5 +1,6 @@
 package dev.mcpgen.runtime.internal.http;
 
+import dev.mcpgen.runtime.internal.auth.BearerTokenAuthenticator;
 import dev.mcpgen.runtime.internal.server.CallExecutor;
 import dev.mcpgen.runtime.internal.server.Settings;
 import dev.mcpgen.runtime.spi.Authenticator;
@@ -68,6 +69,7 @@ public final class HttpHost implements AutoCloseable {
   private final AtomicInteger exchanges = new AtomicInteger();
   private final Router router;
   private final HealthEndpoint health = new HealthEndpoint(this);
+  private final ResourceMetadataEndpoint metadata;
   private volatile boolean closing;
 
   private HttpHost(Config config, Collection<ServerFactory> factories,
@@ -83,6 +85,8 @@ public final class HttpHost implements AutoCloseable {
     this.context = new HostContext(config.http(), new SessionRegistry(config.http(), instances),
         config.authenticator(), config.defaultUserId(), HttpThreads.orInline(io),
         new AtomicInteger());
+    this.metadata = new ResourceMetadataEndpoint(servers,
+        config.authenticator() instanceof BearerTokenAuthenticator bearer ? bearer : null);
     SessionOpener opener = new SessionOpener(context);
     this.router = new Router(servers, new StreamableEndpoint(context, opener),
         new LegacySseEndpoint(context, opener));
@@ -107,6 +111,10 @@ public final class HttpHost implements AutoCloseable {
   public void handle(Exchange exchange) {
     if (exchange.path().equals("/health")) {
       serve(exchange, () -> health.handle(exchange));
+      return;
+    }
+    if (ResourceMetadataEndpoint.matches(exchange.path())) {
+      serve(exchange, () -> metadata.handle(exchange));
       return;
     }
     Exchange tracked = new TrackedExchange(exchange, exchanges);

@@ -74,6 +74,16 @@ final class HttpSession {
     return server;
   }
 
+  /** The user who opened the session: only they may use it. */
+  UserContext user() {
+    return protocol.user();
+  }
+
+  /** Takes the user's latest credentials (same user, maybe other scopes). */
+  void renew(UserContext user) {
+    protocol.renew(user);
+  }
+
   Kind kind() {
     return kind;
   }

@@ -99,6 +99,7 @@ final class LegacySseEndpoint {
         || !Objects.equals(decoded(pathKey), decoded(session.pathKey()))) {
       throw HttpError.sessionNotFound();
     }
+    opener.verify(exchange, session);
     return session;
   }
 

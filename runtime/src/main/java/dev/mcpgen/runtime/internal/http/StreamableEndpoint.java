@@ -60,6 +60,7 @@ final class StreamableEndpoint {
       throw HttpError.badRequest("JSON-RPC batches are only accepted from " + BATCH_VERSION
           + " clients; this session speaks " + session.protocolVersion());
     }
+    ScopeCheck.check(message, session, host.authenticator());
     if (!JsonRpcConnection.expectsAnswer(message)) {
       session.receive(message, answer -> {});
       Responses.empty(exchange, 202);
@@ -122,7 +123,11 @@ final class StreamableEndpoint {
     Responses.empty(exchange, 204);
   }
 
-  /** The session the request names: 400 without one, 404 for one the host does not know. */
+  /**
+   * The session the request names, if the request comes from its user: 400 without one, 404
+   * for one the host does not know or that belongs to someone else, 401 when the request does
+   * not authenticate.
+   */
   private HttpSession session(Exchange exchange, HostedServer server) throws HttpError {
     String id = exchange.header(SESSION_HEADER);
     if (id == null) {
@@ -134,6 +139,7 @@ final class StreamableEndpoint {
         || session.kind() != HttpSession.Kind.STREAMABLE) {
       throw HttpError.sessionNotFound();
     }
+    opener.verify(exchange, session);
     return session;
   }
 

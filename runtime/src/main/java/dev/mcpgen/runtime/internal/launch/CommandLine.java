@@ -55,6 +55,7 @@ public record CommandLine(String command, String server, String userId, boolean 
         http              serve every server on the class path over HTTP: Streamable HTTP
                           at /{server}/mcp, legacy HTTP+SSE at /{server}/sse, and /health
         auth              store credentials for a service: auth --service NAME (see auth --help)
+        api-key           make an API key for http clients: api-key --user-id ID
 
       Options:
         --server NAME     the server to run, when the class path holds several
@@ -81,6 +82,15 @@ public record CommandLine(String command, String server, String userId, boolean 
         mcpgen.http.instanceIdleMillis  unused instances go after this (default 600000)
         mcpgen.http.keepAliveMillis keep-alive comments on idle streams (default 15000)
         mcpgen.http.sseRetryMillis  the reconnection delay streams advise (default 2000)
+
+      Users, credentials and state (-D property, or the environment variable shown):
+        mcpgen.http.apiKeys     MCPGEN_API_KEYS  http: require API keys listed in this file
+        mcpgen.oauth.introspectionUrl, .clientId, .clientSecret, .issuer, .publicUrl
+                                http: require OAuth tokens, checked at that endpoint
+        mcpgen.store            MCPGEN_STORE     where per-user state lives: memory, or a
+                                jdbc: URL (with mcpgen-store-jdbc on the class path)
+        mcpgen.credentials.dir  MCPGEN_CREDENTIALS_DIR  where auth keeps credentials
+                                (default ~/.mcpgen/credentials)
       """;
 
   /**

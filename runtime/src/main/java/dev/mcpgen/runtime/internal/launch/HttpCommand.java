@@ -18,7 +18,7 @@ public final class HttpCommand {
   /** Serves until the JVM shuts down. */
   public static void serve(CommandLine commandLine, PrintStream err)
       throws LaunchException, InterruptedException {
-    McpHttpHost host = build(commandLine);
+    McpHttpHost host = build(commandLine, err);
     if (host.serverNames().isEmpty()) {
       throw LaunchException.failure("no MCP server could be served"
           + (host.failures().isEmpty()
@@ -37,10 +37,12 @@ public final class HttpCommand {
     host.awaitClose();
   }
 
-  private static McpHttpHost build(CommandLine commandLine) throws LaunchException {
+  private static McpHttpHost build(CommandLine commandLine, PrintStream err)
+      throws LaunchException {
     CommandLine.Http http = commandLine.http();
     McpHttpHost.Builder builder = McpHttpHost.builder().host(http.host()).port(http.port())
         .defaultUserId(commandLine.userId());
+    err.println("mcpgen: authentication: " + HttpAuthConfig.configure(builder));
     http.allowedOrigins().forEach(builder::allowedOrigin);
     http.allowedHosts().forEach(builder::allowedHost);
     if (commandLine.server() != null) {

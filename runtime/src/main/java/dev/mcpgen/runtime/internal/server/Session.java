@@ -10,7 +10,7 @@ import tools.jackson.databind.JsonNode;
  * client is and what it can do. Per-user state lives in the server instance, not here.
  */
 public final class Session {
-  private final UserContext user;
+  private volatile UserContext user;
   private final MessageSink outbound;
   private final AtomicReference<Handshake> handshake = new AtomicReference<>();
   private volatile boolean clientReady;
@@ -67,6 +67,21 @@ public final class Session {
   /** The user the connection runs for. */
   public UserContext user() {
     return user;
+  }
+
+  /**
+   * Takes what the client's latest credentials say about the same user, e.g. the wider scopes
+   * of a token it obtained after a 403 {@code insufficient_scope}; later requests run with it.
+   *
+   * @throws IllegalArgumentException when {@code renewed} is another user: a session never
+   *     changes hands
+   */
+  public void renew(UserContext renewed) {
+    if (!renewed.userId().equals(user.userId())) {
+      throw new IllegalArgumentException("A session of " + user.userId()
+          + " cannot pass to " + renewed.userId());
+    }
+    user = renewed;
   }
 
   /** Where the server sends messages of its own to this client. */

@@ -55,8 +55,8 @@ final class UserScope {
   }
 
   private static boolean expiring(Object credentials) {
-    return credentials instanceof OAuthToken token
-        && token.expiresBefore(Clock.systemUTC().instant(), 60);
+    return credentials instanceof OAuthToken token && token.expiresBefore(
+        Clock.systemUTC().instant(), AuthClients.REFRESH_MARGIN_SECONDS);
   }
 
   private String missing(String service) {

@@ -43,7 +43,8 @@ public final class UserStores {
       }
     }
     throw new IllegalStateException("No user store supports " + PROPERTY + "="
-        + withoutSecrets(location) + ": add a module that does (mcpgen-store-jdbc for jdbc: URLs) or use " + MEMORY);
+        + withoutSecrets(location) + ": add a module that does (mcpgen-store-jdbc for jdbc: "
+        + "URLs) or use " + MEMORY);
   }
 
   /** Only the scheme: a JDBC URL may carry a password. */

@@ -74,4 +74,14 @@ class JdbcUserStoreTest {
     }
     assertEquals(Optional.of("\"v\""), open().get("s", "u", "k"));
   }
+
+  @Test
+  void anEmbeddedH2DatabaseStaysOpenAndWritesCommitsAtOnceUnlessTheUrlSaysOtherwise() {
+    assertEquals("jdbc:h2:./data/x;DB_CLOSE_DELAY=-1;WRITE_DELAY=0",
+        JdbcUserStoreProvider.forH2("jdbc:h2:./data/x"));
+    assertEquals("jdbc:h2:./data/x;write_delay=100;DB_CLOSE_DELAY=-1",
+        JdbcUserStoreProvider.forH2("jdbc:h2:./data/x;write_delay=100"));
+    assertEquals("jdbc:postgresql://db/mcp",
+        JdbcUserStoreProvider.forH2("jdbc:postgresql://db/mcp"));
+  }
 }

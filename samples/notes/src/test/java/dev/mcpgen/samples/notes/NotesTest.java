@@ -2,7 +2,9 @@ package dev.mcpgen.samples.notes;
 
 import static dev.mcpgen.testkit.McpAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.mcpgen.testkit.McpRequestException;
 import dev.mcpgen.testkit.McpServerTest;
 import dev.mcpgen.testkit.McpTestClient;
 import java.util.Comparator;
@@ -68,6 +70,19 @@ class NotesTest {
     assertEquals(Map.of("add_note", Set.of("notes:write"), "delete_note", Set.of("notes:write"),
         "list_notes", Set.of("notes:read"), "get_note", Set.of("notes:read")),
         new NotesMcpFactory().toolScopes());
+  }
+
+  @Test
+  void aTokenWithoutNotesWriteSeesNoWritingToolAndCannotCallOne(McpTestClient client) {
+    McpTestClient reader = client.forUser("alice", Set.of("notes:read"));
+
+    assertEquals(List.of("list_notes", "get_note"),
+        reader.listTools().stream().map(tool -> tool.get("name").asString()).toList());
+    McpRequestException refused = assertThrows(McpRequestException.class,
+        () -> reader.callTool("add_note", Map.of("title", "t", "text", "x")));
+    assertEquals(-32003, refused.code());
+    assertEquals("Insufficient scope: tool 'add_note' requires the scopes [notes:write]",
+        refused.errorMessage());
   }
 
   @Test
