@@ -50,9 +50,12 @@ final class LegacySseEndpoint {
     String endpoint = pathKey == null
         ? base + "/messages?sessionId=" + session.id()
         : base + "/" + pathKey + "/messages/?session_id=" + session.id();
-    writer.offer(Sse.event(null, "endpoint", endpoint.getBytes(StandardCharsets.UTF_8)));
     session.standalone().onDetached(() -> host.sessions().end(session));
+    // Attached before the endpoint event goes out: a client may POST the moment it reads the
+    // endpoint, and legacy events have no ids to replay, so an answer sent to a stream with no
+    // writer yet would be lost.
     session.standalone().attach(writer, -1, false);
+    writer.offer(Sse.event(null, "endpoint", endpoint.getBytes(StandardCharsets.UTF_8)));
   }
 
   /**

@@ -83,22 +83,30 @@ final class SseReader implements AutoCloseable {
 
   /** The next event or comment, or {@link Event#END}. */
   Event nextAny() {
+    return nextAny(System.nanoTime() + TestHost.PATIENCE.toNanos());
+  }
+
+  /**
+   * The next event, skipping comments; {@link Event#END} at the end. Keep-alive comments do not
+   * extend the wait, so a lost event fails the test instead of hanging it.
+   */
+  Event next() {
+    long deadline = System.nanoTime() + TestHost.PATIENCE.toNanos();
+    Event event = nextAny(deadline);
+    while (event.isComment()) {
+      event = nextAny(deadline);
+    }
+    return event;
+  }
+
+  private Event nextAny(long deadline) {
     try {
-      Event event = events.poll(TestHost.PATIENCE.toSeconds(), TimeUnit.SECONDS);
+      Event event = events.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
       assertNotNull(event, "an event arrived");
       return event;
     } catch (InterruptedException e) {
       throw new AssertionError(e);
     }
-  }
-
-  /** The next event, skipping comments; {@link Event#END} at the end. */
-  Event next() {
-    Event event = nextAny();
-    while (event.isComment()) {
-      event = nextAny();
-    }
-    return event;
   }
 
   /** Waits for the stream to end, skipping whatever comes before. */
