@@ -14,7 +14,12 @@ import java.lang.annotation.Target;
  * <ul>
  *   <li>The method is public and not static.
  *   <li>{@link #name()} matches {@code [A-Za-z0-9_.-]{1,128}} and is unique within the server.
- *   <li>Arguments are strings (prompt arguments are strings in MCP).
+ *   <li>Arguments are strings (prompt arguments are strings in MCP): {@code String} parameters
+ *       are required, {@code Optional<String>} and {@code @Nullable String} ones are not; their
+ *       descriptions come from the method's {@code @param} tags. A {@code McpContext} parameter
+ *       is no argument.
+ *   <li>The method returns {@code String} (one user message), {@code PromptMessage},
+ *       {@code List<PromptMessage>} or {@code GetPromptResult}.
  * </ul>
  */
 @Documented

@@ -13,9 +13,12 @@ import java.lang.annotation.Target;
  * <p>Rules the processor enforces:
  * <ul>
  *   <li>The method is public and not static.
- *   <li>{@link #uri()} is a URI or an RFC 6570 level-1 template; each template variable names a
- *       parameter of the method and each parameter (other than a context) names a variable.
+ *   <li>{@link #uri()} is a URI with a scheme, or an RFC 6570 level-1 template (simple
+ *       {@code {variable}}s, each once, never two adjacent); each template variable names a
+ *       {@code String} parameter of the method and each parameter (other than a
+ *       {@code McpContext}) names a variable.
  *   <li>The method returns {@code String} (text) or {@code byte[]} (a base64 blob).
+ *   <li>URIs are unique within the server.
  * </ul>
  */
 @Documented

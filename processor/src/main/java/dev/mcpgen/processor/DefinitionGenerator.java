@@ -45,6 +45,60 @@ final class DefinitionGenerator {
     return JsonWriter.pretty(JsonObject.builder().put("tools", tools).build());
   }
 
+  /**
+   * The {@code resources/list} entry of a fixed resource, or the
+   * {@code resources/templates/list} entry of a template.
+   */
+  static JsonObject resource(ResourceModel resource) {
+    JsonObject.Builder definition = JsonObject.builder()
+        .put(resource.isTemplate() ? "uriTemplate" : "uri", resource.uri())
+        .put("name", resource.name());
+    putIfSet(definition, "title", resource.title());
+    putIfSet(definition, "description", resource.description());
+    putIfSet(definition, "mimeType", resource.mimeType());
+    return definition.build();
+  }
+
+  /** The {@code prompts/list} entry of a prompt. */
+  static JsonObject prompt(PromptModel prompt) {
+    JsonObject.Builder definition = JsonObject.builder().put("name", prompt.name());
+    putIfSet(definition, "title", prompt.title());
+    putIfSet(definition, "description", prompt.description());
+    if (!prompt.arguments().isEmpty()) {
+      definition.put("arguments", new JsonArray(prompt.arguments().stream().map(argument -> {
+        JsonObject.Builder json = JsonObject.builder().put("name", argument.name());
+        putIfSet(json, "description", argument.description());
+        return (JsonValue) json.put("required", JsonValue.of(argument.required())).build();
+      }).toList()));
+    }
+    return definition.build();
+  }
+
+  private static void putIfSet(JsonObject.Builder json, String key, String value) {
+    if (value != null) {
+      json.put(key, value);
+    }
+  }
+
+  /** {@code resources.json}: the fixed resources and the templates, in declaration order. */
+  static String resourcesJson(ServerModel server) {
+    return JsonWriter.pretty(JsonObject.builder()
+        .put("resources", array(server.fixedResources().stream().map(r -> resource(r))))
+        .put("resourceTemplates", array(server.resourceTemplates().stream().map(r -> resource(r))))
+        .build());
+  }
+
+  /** {@code prompts.json}: the {@code prompts/list} result, in declaration order. */
+  static String promptsJson(ServerModel server) {
+    return JsonWriter.pretty(JsonObject.builder()
+        .put("prompts", array(server.prompts().stream().map(p -> prompt(p))))
+        .build());
+  }
+
+  private static JsonArray array(java.util.stream.Stream<JsonObject> values) {
+    return new JsonArray(values.map(v -> (JsonValue) v).toList());
+  }
+
   /** {@code server.json}: name, version, title and (from the instructions) description. */
   static String serverJson(ServerModel server) {
     JsonObject.Builder json = JsonObject.builder()

@@ -45,7 +45,10 @@ final class DispatchGenerator {
     }
     MethodSpec callTool = callTool(tools);
     TypeSpec.Builder dispatch = TypeSpec.classBuilder(server.dispatch())
-        .addJavadoc("Calls the tools of {@link $T} for one user.\n", server.type())
+        .addJavadoc(server.resources().isEmpty() && server.prompts().isEmpty()
+            ? "Calls the tools of {@link $T} for one user.\n"
+            : "Serves the tools, resources and prompts of {@link $T} for one user.\n",
+            server.type())
         .addModifiers(Modifier.FINAL)
         .addSuperinterface(SERVER_INSTANCE)
         .addFields(constants.fields())
@@ -54,8 +57,17 @@ final class DispatchGenerator {
             .addParameter(server.type(), "server")
             .addStatement("this.server = server")
             .build())
+        .addFields(FeatureDispatchGenerator.templateFields(server))
         .addMethod(callTool)
         .addMethods(tools);
+    MethodSpec readResource = FeatureDispatchGenerator.readResource(server);
+    if (readResource != null) {
+      dispatch.addMethod(readResource);
+    }
+    MethodSpec getPrompt = FeatureDispatchGenerator.getPrompt(server);
+    if (getPrompt != null) {
+      dispatch.addMethod(getPrompt);
+    }
     if (server.deprecated()) {
       dispatch.addAnnotation(FactoryGenerator.suppressDeprecation());
     }

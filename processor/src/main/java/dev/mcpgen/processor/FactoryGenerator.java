@@ -70,6 +70,12 @@ final class FactoryGenerator {
           .build());
       factory.addMethod(getter("toolScopes", SCOPES, "TOOL_SCOPES"));
     }
+    addDefinitions(factory, "RESOURCES", "resourceDefinitions",
+        server.fixedResources().stream().map(DefinitionGenerator::resource).toList());
+    addDefinitions(factory, "RESOURCE_TEMPLATES", "resourceTemplateDefinitions",
+        server.resourceTemplates().stream().map(DefinitionGenerator::resource).toList());
+    addDefinitions(factory, "PROMPTS", "promptDefinitions",
+        server.prompts().stream().map(DefinitionGenerator::prompt).toList());
     if (server.deprecated()) {
       factory.addAnnotation(suppressDeprecation());
     }
@@ -78,11 +84,31 @@ final class FactoryGenerator {
 
   /** {@code List.of(definition, ...)}, one JSON constant per tool in declaration order. */
   private static CodeBlock tools(ServerModel server) {
-    if (server.tools().isEmpty()) {
+    return definitions(server.tools().stream().map(DefinitionGenerator::tool).toList());
+  }
+
+  /**
+   * A constant and its getter for resources, templates or prompts; none when there are none, as
+   * the {@code ServerFactory} defaults say so already.
+   */
+  private static void addDefinitions(TypeSpec.Builder factory, String field, String getter,
+      List<JsonValue.JsonObject> values) {
+    if (values.isEmpty()) {
+      return;
+    }
+    factory.addField(FieldSpec.builder(STRINGS, field, Modifier.PRIVATE, Modifier.STATIC,
+            Modifier.FINAL)
+        .initializer(definitions(values))
+        .build());
+    factory.addMethod(getter(getter, STRINGS, field));
+  }
+
+  private static CodeBlock definitions(List<JsonValue.JsonObject> values) {
+    if (values.isEmpty()) {
       return CodeBlock.of("$T.of()", List.class);
     }
-    List<CodeBlock> definitions = server.tools().stream()
-        .map(tool -> JavaStrings.literal(DefinitionGenerator.tool(tool).toJson()))
+    List<CodeBlock> definitions = values.stream()
+        .map(value -> JavaStrings.literal(value.toJson()))
         .toList();
     return CodeBlock.builder()
         .add("$T.of(\n$>$>", List.class)

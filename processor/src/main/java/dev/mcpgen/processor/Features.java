@@ -9,19 +9,49 @@ import java.util.TreeMap;
 import javax.lang.model.element.TypeElement;
 
 /**
- * What the feature steps (tools today; resources and prompts later) found in the current round,
+ * What the feature steps (tools, resources, prompts) found in the current round,
  * by server class, for the {@link ServerStep} to assemble; and which classes wait for types that
  * are not generated yet.
  */
 final class Features {
   private final Map<String, TypeElement> classes = new TreeMap<>();
   private final Map<String, List<ToolModel>> tools = new TreeMap<>();
+  private final Map<String, List<ResourceModel>> resources = new TreeMap<>();
+  private final Map<String, List<PromptModel>> prompts = new TreeMap<>();
   private final Set<String> deferred = new HashSet<>();
 
   /** Records the valid tools of {@code type} (possibly none: all of them had errors). */
   void addTools(String name, TypeElement type, List<ToolModel> found) {
     classes.put(name, type);
     tools.computeIfAbsent(name, n -> new ArrayList<>()).addAll(found);
+  }
+
+  /** Records a valid resource of {@code type}; null only records that the class has some. */
+  void addResource(String name, TypeElement type, ResourceModel resource) {
+    classes.put(name, type);
+    List<ResourceModel> found = resources.computeIfAbsent(name, n -> new ArrayList<>());
+    if (resource != null) {
+      found.add(resource);
+    }
+  }
+
+  /** Records a valid prompt of {@code type}; null only records that the class has some. */
+  void addPrompt(String name, TypeElement type, PromptModel prompt) {
+    classes.put(name, type);
+    List<PromptModel> found = prompts.computeIfAbsent(name, n -> new ArrayList<>());
+    if (prompt != null) {
+      found.add(prompt);
+    }
+  }
+
+  /** The valid resources of class {@code name}, in declaration order. */
+  List<ResourceModel> resources(String name) {
+    return resources.getOrDefault(name, List.of());
+  }
+
+  /** The valid prompts of class {@code name}, in declaration order. */
+  List<PromptModel> prompts(String name) {
+    return prompts.getOrDefault(name, List.of());
   }
 
   /** The classes with features this round, by name. */
@@ -53,5 +83,8 @@ final class Features {
   void clearRound() {
     classes.clear();
     tools.clear();
+    // A deferred class's resources and prompts are found only once; keep them until it is done.
+    resources.keySet().removeIf(name -> !deferred.contains(name));
+    prompts.keySet().removeIf(name -> !deferred.contains(name));
   }
 }

@@ -13,8 +13,8 @@ import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 
 /**
- * The mcpgen annotation processor: turns {@code @McpServer} classes and their {@code @McpTool}
- * methods into MCP servers. It only wires the steps; each step validates its annotation family
+ * The mcpgen annotation processor: turns {@code @McpServer} classes and their {@code @McpTool},
+ * {@code @McpResource} and {@code @McpPrompt} methods into MCP servers. It only wires the steps; each step validates its annotation family
  * into models, and generators turn models into code and manifests.
  *
  * <p>Output is deterministic: classes are processed in name order, tools in declaration order,
@@ -40,6 +40,8 @@ public final class McpProcessor extends AbstractProcessor {
     Features features = new Features();
     steps = List.of(
         new ToolStep(context, features),
+        new ResourceStep(context, features),
+        new PromptStep(context, features),
         new ServerStep(context, features, new GeneratedFiles(env.getFiler())));
   }
 

@@ -110,6 +110,43 @@ enum Message {
       Diagnostic.Kind.WARNING,
       "Tool '%s' has no description, so models can only guess what it does. Add a Javadoc"
           + " comment or @McpTool(description = \"...\")."),
+  FEATURE_NOT_CALLABLE(
+      "McpMethodNotCallable",
+      "@%s method %s must be public and not static: the generated server calls it directly on"
+          + " the user's instance. Make it public and remove static."),
+  INVALID_URI_TEMPLATE(
+      "McpInvalidUriTemplate",
+      "URI '%s' of %s is not a URI or an RFC 6570 level-1 template: %s. Write a fixed URI such"
+          + " as 'config://app', or variables such as 'notes://{id}'."),
+  UNBOUND_URI_VARIABLE(
+      "McpUriVariableWithoutParameter",
+      "Variable {%s} of URI template '%s' has no parameter in %s. Add a parameter 'String %s'"
+          + " or remove the variable."),
+  UNUSED_RESOURCE_PARAMETER(
+      "McpResourceParameterWithoutVariable",
+      "Parameter %s of %s matches no variable of URI '%s': a resource's parameters are bound"
+          + " from its URI. Add {%s} to the URI or remove the parameter."),
+  RESOURCE_PARAMETER_TYPE(
+      "McpResourceParameterType",
+      "Parameter %s of %s is a %s, but URI variables are strings. Declare it as String."),
+  RESOURCE_RETURN_TYPE(
+      "McpResourceReturnType",
+      "@McpResource method %s returns %s. Return String for text or byte[] for binary content."),
+  DUPLICATE_RESOURCE_URI(
+      "McpDuplicateResourceUri",
+      "URI '%s' of %s is already used by %s in this server: resource URIs must be unique."),
+  PROMPT_PARAMETER_TYPE(
+      "McpPromptParameterType",
+      "Parameter %s of %s is a %s, but prompt arguments are strings. Declare it as String, or"
+          + " Optional<String> for an optional argument."),
+  PROMPT_RETURN_TYPE(
+      "McpPromptReturnType",
+      "@McpPrompt method %s returns %s. Return String (one user message), PromptMessage,"
+          + " List<PromptMessage> or GetPromptResult."),
+  DUPLICATE_PROMPT_NAME(
+      "McpDuplicatePromptName",
+      "Prompt name '%s' of %s is already used by %s in this server: prompt names must be"
+          + " unique. Rename one with @McpPrompt(name = \"...\")."),
   CONSTRAINT_NOT_APPLICABLE(
       "McpConstraintNotApplicable",
       Diagnostic.Kind.WARNING,

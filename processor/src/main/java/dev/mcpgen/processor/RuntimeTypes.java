@@ -16,6 +16,14 @@ final class RuntimeTypes {
   static final ClassName SERVER_INFO = ClassName.get(RUNTIME + ".spi", "ServerInfo");
   static final ClassName SERVER_INSTANCE = ClassName.get(RUNTIME + ".spi", "ServerInstance");
   static final ClassName UNKNOWN_TOOL = ClassName.get(RUNTIME + ".spi", "UnknownToolException");
+  static final ClassName READ_RESOURCE_RESULT = ClassName.get(RUNTIME, "ReadResourceResult");
+  static final ClassName RESOURCE_CONTENTS = ClassName.get(RUNTIME, "ResourceContents");
+  static final ClassName GET_PROMPT_RESULT = ClassName.get(RUNTIME, "GetPromptResult");
+  static final ClassName PROMPT_MESSAGE = ClassName.get(RUNTIME, "PromptMessage");
+  static final ClassName UNKNOWN_RESOURCE =
+      ClassName.get(RUNTIME + ".spi", "UnknownResourceException");
+  static final ClassName UNKNOWN_PROMPT = ClassName.get(RUNTIME + ".spi", "UnknownPromptException");
+  static final ClassName URI_TEMPLATE = ClassName.get(RUNTIME + ".internal", "UriTemplate");
   static final ClassName ARGUMENTS = ClassName.get(RUNTIME + ".internal", "Arguments");
   static final ClassName RESULTS = ClassName.get(RUNTIME + ".internal", "Results");
   static final ClassName JSON_NODE = ClassName.get("tools.jackson.databind", "JsonNode");

@@ -15,6 +15,8 @@ import javax.lang.model.element.TypeElement;
  * @param takesUser whether its constructor takes the {@code UserContext}
  * @param deprecated whether creating it names a deprecated class or constructor
  * @param tools its tools in declaration order
+ * @param resources its resources and resource templates in declaration order
+ * @param prompts its prompts in declaration order
  * @param origin the class, the originating element of every generated file
  */
 record ServerModel(
@@ -26,10 +28,24 @@ record ServerModel(
     boolean takesUser,
     boolean deprecated,
     List<ToolModel> tools,
+    List<ResourceModel> resources,
+    List<PromptModel> prompts,
     TypeElement origin) {
 
   ServerModel {
     tools = List.copyOf(tools);
+    resources = List.copyOf(resources);
+    prompts = List.copyOf(prompts);
+  }
+
+  /** Its fixed resources. */
+  List<ResourceModel> fixedResources() {
+    return resources.stream().filter(r -> !r.isTemplate()).toList();
+  }
+
+  /** Its resource templates. */
+  List<ResourceModel> resourceTemplates() {
+    return resources.stream().filter(ResourceModel::isTemplate).toList();
   }
 
   /** {@code <Server>McpFactory}; nested classes join their names: {@code Outer_InnerMcpFactory}. */

@@ -37,6 +37,7 @@ final class ServerStep implements Step {
   @Override
   public void process(RoundEnvironment round) {
     Map<String, TypeElement> classes = new TreeMap<>(features.classes());
+    classes.keySet().removeIf(features::isDeferred);
     TypeElement server = context.elements().getTypeElement(ServerValidator.MCP_SERVER);
     for (Element element : round.getElementsAnnotatedWith(server)) {
       TypeElement type = (TypeElement) element;
@@ -64,7 +65,8 @@ final class ServerStep implements Step {
     Diagnostics diagnostics = new Diagnostics();
     try {
       ServerModel server =
-          new ServerValidator(context, diagnostics).validate(type, features.tools(name));
+          new ServerValidator(context, diagnostics).validate(type, features.tools(name),
+              features.resources(name), features.prompts(name));
       if (server != null && isUnique(server, diagnostics)) {
         write(server, diagnostics);
       }
@@ -94,6 +96,14 @@ final class ServerStep implements Step {
         DefinitionGenerator.toolsJson(server), diagnostics, origin);
     files.resource(DefinitionGenerator.manifestPath(server, "server.json"),
         DefinitionGenerator.serverJson(server), diagnostics, origin);
+    if (!server.resources().isEmpty()) {
+      files.resource(DefinitionGenerator.manifestPath(server, "resources.json"),
+          DefinitionGenerator.resourcesJson(server), diagnostics, origin);
+    }
+    if (!server.prompts().isEmpty()) {
+      files.resource(DefinitionGenerator.manifestPath(server, "prompts.json"),
+          DefinitionGenerator.promptsJson(server), diagnostics, origin);
+    }
     files.resource(DefinitionGenerator.manifestPath(server, "mcp.json"),
         ClientConfigGenerator.mcpJson(server), diagnostics, origin);
     factories.put(server.factory().reflectionName(), origin);

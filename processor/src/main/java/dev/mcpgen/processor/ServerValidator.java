@@ -37,7 +37,8 @@ final class ServerValidator {
   }
 
   /** The model of {@code type} with its valid {@code tools}, or null after reporting. */
-  ServerModel validate(TypeElement type, List<ToolModel> tools) {
+  ServerModel validate(TypeElement type, List<ToolModel> tools, List<ResourceModel> resources,
+      List<PromptModel> prompts) {
     int errors = diagnostics.errorCount();
     // Local and anonymous classes have no qualified name.
     String className = type.getQualifiedName().length() > 0
@@ -80,6 +81,8 @@ final class ServerValidator {
         !constructor.getParameters().isEmpty(),
         isDeprecated(type) || context.elements().isDeprecated(constructor),
         unique,
+        resources,
+        prompts,
         type);
   }
 

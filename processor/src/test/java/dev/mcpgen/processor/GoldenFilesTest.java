@@ -13,9 +13,9 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * The generated factory and dispatch of {@code src/test/golden/Calculator.java}, compared with
- * the files beside it. They live outside the resources on purpose: javac would compile sources it
- * finds on the class path. After an intended change to the generated code, regenerate them with:
+ * The generated factory and dispatch of {@code src/test/golden/Calculator.java} (tools) and
+ * {@code Library.java} (resources and prompts), compared with the files beside them. They live
+ * outside the resources on purpose: javac would compile sources it finds on the class path. After an intended change to the generated code, regenerate them with:
  *
  * <pre>mvn -B -q test -pl processor -Dtest=GoldenFilesTest -Dmcpgen.golden.update=true</pre>
  *
@@ -30,6 +30,23 @@ class GoldenFilesTest {
         "golden.Calculator", Files.readString(GOLDEN.resolve("Calculator.java"))));
     assertThat(compilation).succeededWithoutWarnings();
     return compilation;
+  }
+
+  private static Compilation compileLibrary() throws IOException {
+    Compilation compilation = Fixtures.compile(JavaFileObjects.forSourceString(
+        "golden.Library", Files.readString(GOLDEN.resolve("Library.java"))));
+    assertThat(compilation).succeededWithoutWarnings();
+    return compilation;
+  }
+
+  @Test
+  void theResourceAndPromptFactoryMatchesItsGoldenFile() throws IOException {
+    assertGolden(compileLibrary(), "LibraryMcpFactory");
+  }
+
+  @Test
+  void theResourceAndPromptDispatchMatchesItsGoldenFile() throws IOException {
+    assertGolden(compileLibrary(), "LibraryMcpDispatch");
   }
 
   @Test

@@ -33,6 +33,31 @@ public interface ServerFactory {
     return Map.of();
   }
 
+  /**
+   * The server's fixed resources, each the exact JSON object that {@code resources/list} returns
+   * for it (uri, name, title, description, mimeType), in a stable order. None by default.
+   */
+  default List<String> resourceDefinitions() {
+    return List.of();
+  }
+
+  /**
+   * The server's resource templates, each the exact JSON object that
+   * {@code resources/templates/list} returns for it (uriTemplate, name, title, description,
+   * mimeType), in a stable order. None by default.
+   */
+  default List<String> resourceTemplateDefinitions() {
+    return List.of();
+  }
+
+  /**
+   * The server's prompts, each the exact JSON object that {@code prompts/list} returns for it
+   * (name, title, description, arguments), in a stable order. None by default.
+   */
+  default List<String> promptDefinitions() {
+    return List.of();
+  }
+
   /** A new instance of the server for {@code user}; its state belongs to that user alone. */
   ServerInstance create(UserContext user);
 }

@@ -1,7 +1,9 @@
 package dev.mcpgen.runtime.spi;
 
 import dev.mcpgen.runtime.CallToolResult;
+import dev.mcpgen.runtime.GetPromptResult;
 import dev.mcpgen.runtime.McpContext;
+import dev.mcpgen.runtime.ReadResourceResult;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -18,4 +20,26 @@ public interface ServerInstance {
    * @throws dev.mcpgen.runtime.ToolException when the tool reports a failure for the model
    */
   CallToolResult callTool(String name, ObjectNode arguments, McpContext context) throws Exception;
+
+  /**
+   * Reads the resource at {@code uri}, a fixed resource's URI or one matching a resource
+   * template. A server without resources keeps this default.
+   *
+   * @throws UnknownResourceException when no resource of the server has that URI
+   */
+  default ReadResourceResult readResource(String uri, McpContext context) throws Exception {
+    throw new UnknownResourceException(uri);
+  }
+
+  /**
+   * Gets prompt {@code name} filled in with {@code arguments} (strings), whose required ones are
+   * present already. A server without prompts keeps this default.
+   *
+   * @throws UnknownPromptException when the server has no prompt of that name
+   * @throws ArgumentException when an argument cannot be bound to its parameter
+   */
+  default GetPromptResult getPrompt(String name, ObjectNode arguments, McpContext context)
+      throws Exception {
+    throw new UnknownPromptException(name);
+  }
 }

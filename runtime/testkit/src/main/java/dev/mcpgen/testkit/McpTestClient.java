@@ -5,6 +5,7 @@ import dev.mcpgen.runtime.internal.Json;
 import dev.mcpgen.runtime.spi.ServerFactory;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import tools.jackson.databind.JsonNode;
@@ -104,16 +105,60 @@ public final class McpTestClient implements AutoCloseable {
 
   /** Every tool of {@code tools/list}, each as sent, following the pages to the end. */
   public List<JsonNode> listTools() {
-    List<JsonNode> tools = new ArrayList<>();
+    return listAll("tools/list", "tools");
+  }
+
+  /** Every resource of {@code resources/list}, each as sent, following the pages to the end. */
+  public List<JsonNode> listResources() {
+    return listAll("resources/list", "resources");
+  }
+
+  /** Every template of {@code resources/templates/list}, each as sent, to the end. */
+  public List<JsonNode> listResourceTemplates() {
+    return listAll("resources/templates/list", "resourceTemplates");
+  }
+
+  /** Every prompt of {@code prompts/list}, each as sent, following the pages to the end. */
+  public List<JsonNode> listPrompts() {
+    return listAll("prompts/list", "prompts");
+  }
+
+  private List<JsonNode> listAll(String method, String key) {
+    List<JsonNode> items = new ArrayList<>();
     JsonNode cursor = null;
     do {
       ObjectNode params = Json.MAPPER.createObjectNode();
-      JsonNode page = exchange.request("tools/list",
+      JsonNode page = exchange.request(method,
           cursor == null ? params : params.put("cursor", cursor.asString()));
-      page.path("tools").forEach(tools::add);
+      page.path(key).forEach(items::add);
       cursor = page.get("nextCursor");
     } while (cursor != null && !cursor.isNull());
-    return tools;
+    return items;
+  }
+
+  /**
+   * Reads the resource at {@code uri}; the result's {@code contents} as sent.
+   *
+   * @throws McpRequestException when the server answers with a JSON-RPC error (-32002 when it
+   *     has no resource at {@code uri})
+   */
+  public JsonNode readResource(String uri) {
+    return exchange.request("resources/read", Json.MAPPER.createObjectNode().put("uri", uri));
+  }
+
+  /**
+   * Gets prompt {@code name} filled in with {@code arguments} (strings); the result as sent.
+   *
+   * @param arguments argument values by name; {@code null} sends none
+   * @throws McpRequestException when the server answers with a JSON-RPC error (-32602 for an
+   *     unknown prompt or a missing required argument)
+   */
+  public JsonNode getPrompt(String name, Map<String, String> arguments) {
+    ObjectNode params = Json.MAPPER.createObjectNode().put("name", name);
+    if (arguments != null) {
+      params.set("arguments", Json.MAPPER.valueToTree(arguments));
+    }
+    return exchange.request("prompts/get", params);
   }
 
   /**

@@ -31,7 +31,8 @@ final class HttpSession {
   private final JsonRpcConnection connection;
   private final EventLog log;
   private final SseStream.Format format;
-  private final SseStream standalone;
+  /** Created on first use: most sessions never send on their own nor receive a GET. */
+  private volatile SseStream standalone;
   private final Map<Integer, SseStream> streams = new ConcurrentHashMap<>();
   private final AtomicInteger nextStream = new AtomicInteger(1);
   private final AtomicInteger pendingAnswers = new AtomicInteger();
@@ -45,18 +46,15 @@ final class HttpSession {
    *     {@code null}
    */
   HttpSession(String id, HostedServer server, UserContext user, Kind kind, String pathKey,
-      HttpSettings settings, InstanceCache.Lease lease) {
+      HttpSettings settings, SseStream.Format format, InstanceCache.Lease lease) {
     this.id = id;
     this.server = server;
     this.kind = kind;
     this.pathKey = pathKey;
     this.lease = lease;
     this.log = new EventLog(settings.replayEvents());
-    this.format = kind == Kind.STREAMABLE
-        ? new SseStream.Format(true, null, settings.sseRetry().toMillis())
-        : new SseStream.Format(false, "message", -1);
-    this.standalone = new SseStream(0, format, log);
-    this.outbound = message -> standalone.send(JsonRpcCodec.encode(message), false);
+    this.format = format;
+    this.outbound = message -> standalone().send(JsonRpcCodec.encode(message), false);
     this.protocol = new Session(user, outbound);
     this.connection = server.core().connect(outbound, protocol);
   }
@@ -129,7 +127,16 @@ final class HttpSession {
 
   /** The stream of messages the server sends on its own. */
   SseStream standalone() {
-    return standalone;
+    SseStream stream = standalone;
+    if (stream != null) {
+      return stream;
+    }
+    synchronized (this) {
+      if (standalone == null) {
+        standalone = new SseStream(0, format, log);
+      }
+      return standalone;
+    }
   }
 
   /** A new stream for the answer to one POST. */
@@ -155,7 +162,7 @@ final class HttpSession {
    * event {@code sequence}.
    */
   void resume(int streamId, long sequence, SseWriter connection) {
-    SseStream stream = streamId == 0 ? standalone : streams.get(streamId);
+    SseStream stream = streamId == 0 ? standalone() : streams.get(streamId);
     if (stream == null) {
       // An ended stream: replay what the log still holds, then finish.
       stream = new SseStream(streamId, format, log);
@@ -166,13 +173,17 @@ final class HttpSession {
 
   /** Whether the session has had no request, answer or open stream for {@code timeoutNanos}. */
   boolean isIdle(long now, long timeoutNanos) {
-    return pendingAnswers.get() == 0 && !standalone.isAttached()
+    SseStream stream = standalone;
+    return pendingAnswers.get() == 0 && (stream == null || !stream.isAttached())
         && streams.values().stream().noneMatch(SseStream::isAttached)
         && now - lastActive >= timeoutNanos;
   }
 
   void keepAlive() {
-    standalone.keepAlive();
+    SseStream stream = standalone;
+    if (stream != null) {
+      stream.keepAlive();
+    }
     streams.values().forEach(SseStream::keepAlive);
   }
 
@@ -182,7 +193,8 @@ final class HttpSession {
       return;
     }
     ended = true;
-    standalone.end();
+    // Created if need be, so that a GET arriving after the end finds the stream ended.
+    standalone().end();
     streams.values().forEach(SseStream::end);
     streams.clear();
     log.clear();

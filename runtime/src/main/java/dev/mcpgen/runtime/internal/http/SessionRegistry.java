@@ -1,6 +1,7 @@
 package dev.mcpgen.runtime.internal.http;
 
 import dev.mcpgen.runtime.UserContext;
+import dev.mcpgen.runtime.internal.http.sse.SseStream;
 import java.lang.System.Logger.Level;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -20,16 +21,24 @@ final class SessionRegistry {
 
   /** 256 bits, base64url: unguessable, and visible ASCII as the spec requires. */
   private static final int ID_BYTES = 32;
+  private static final SseStream.Format LEGACY_FORMAT = new SseStream.Format(false, "message", -1);
 
   private final HttpSettings settings;
   private final InstanceCache instances;
   private final SecureRandom random = new SecureRandom();
   private final Map<String, HttpSession> sessions = new ConcurrentHashMap<>();
   private final AtomicInteger reserved = new AtomicInteger();
+  // Every session of a kind streams alike: one format each, not one per session.
+  private final SseStream.Format streamableFormat;
 
   SessionRegistry(HttpSettings settings, InstanceCache instances) {
     this.settings = settings;
     this.instances = instances;
+    this.streamableFormat = new SseStream.Format(true, null, settings.sseRetry().toMillis());
+  }
+
+  private SseStream.Format format(HttpSession.Kind kind) {
+    return kind == HttpSession.Kind.STREAMABLE ? streamableFormat : LEGACY_FORMAT;
   }
 
   /**
@@ -49,7 +58,7 @@ final class SessionRegistry {
     try {
       InstanceCache.Lease lease = instances.acquire(server.name(), server.factory(), user);
       HttpSession session =
-          new HttpSession(newId(), server, user, kind, pathKey, settings, lease);
+          new HttpSession(newId(), server, user, kind, pathKey, settings, format(kind), lease);
       sessions.put(session.id(), session);
       LOG.log(Level.DEBUG, "Session {0} opened on {1} for user {2}", session.shortId(),
           server.name(), user.userId());

@@ -2,8 +2,10 @@ package dev.mcpgen.runtime.internal.server;
 
 import dev.mcpgen.runtime.internal.jsonrpc.JsonRpcError;
 import dev.mcpgen.runtime.internal.jsonrpc.Reply;
+import java.util.HashMap;
 import java.util.Map;
 import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Serves MCP methods, whatever the protocol revision and transport: the handshake, if any, has
@@ -18,16 +20,51 @@ public final class Dispatcher {
   }
 
   private final Map<String, Method> methods;
+  private final ObjectNode capabilities;
 
   /** Serves {@code ping}, and the tools of {@code catalog} through {@code caller}. */
   public Dispatcher(ToolCatalog catalog, ToolCaller caller) {
-    this.methods =
-        Map.of(
-            "ping", (request, reply) -> reply.result(JsonNodeFactory.instance.objectNode()),
-            "tools/list",
-            (request, reply) ->
-                reply.result(catalog.list(request.params().get("cursor"), request.user())),
-            "tools/call", caller::call);
+    this(catalog, caller, null, null);
+  }
+
+  /**
+   * Serves {@code ping}, the tools of {@code catalog} through {@code caller}, and the resources
+   * and prompts given, each {@code null} when the server has none.
+   */
+  Dispatcher(ToolCatalog catalog, ToolCaller caller, Resources resources, PromptGetter prompts) {
+    Map<String, Method> methods = new HashMap<>();
+    methods.put("ping", (request, reply) -> reply.result(JsonNodeFactory.instance.objectNode()));
+    methods.put("tools/list",
+        (request, reply) -> reply.result(catalog.list(request.params().get("cursor"),
+            request.user())));
+    methods.put("tools/call", caller::call);
+    this.capabilities = JsonNodeFactory.instance.objectNode();
+    capabilities.putObject("tools").put("listChanged", false);
+    if (resources != null) {
+      methods.put("resources/list", (request, reply) ->
+          reply.result(resources.fixed().list(request.params().get("cursor"))));
+      methods.put("resources/templates/list", (request, reply) ->
+          reply.result(resources.templates().list(request.params().get("cursor"))));
+      methods.put("resources/read", resources.reader()::read);
+      capabilities.putObject("resources").put("listChanged", false);
+    }
+    if (prompts != null) {
+      methods.put("prompts/list", prompts::list);
+      methods.put("prompts/get", prompts::get);
+      capabilities.putObject("prompts").put("listChanged", false);
+    }
+    this.methods = Map.copyOf(methods);
+  }
+
+  /** A server's resources: the fixed ones, the templates, and how they are read. */
+  record Resources(ListCatalog fixed, ListCatalog templates, ResourceReader reader) {}
+
+  /**
+   * The server capabilities of {@code initialize}: {@code tools}, and {@code resources} and
+   * {@code prompts} when the server has any.
+   */
+  public ObjectNode capabilities() {
+    return capabilities.deepCopy();
   }
 
   /**

@@ -10,8 +10,9 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Cursor pagination of list results ({@code tools/list} and, later, resources and prompts). A
- * cursor is opaque to clients; inside it is the list's name and the offset of the next page.
+ * Cursor pagination of list results ({@code tools/list}, {@code resources/list},
+ * {@code resources/templates/list}, {@code prompts/list}). A cursor is opaque to clients; inside
+ * it is the list's name and the offset of the next page.
  */
 public final class Pages {
   private Pages() {}

@@ -8,8 +8,8 @@ import dev.mcpgen.runtime.spi.ServerInfo;
 import java.time.Duration;
 
 /**
- * One server, ready to serve connections on any transport: its tool catalog read once, its
- * users' instances and the executor its tool calls run on.
+ * One server, ready to serve connections on any transport: its tool, resource and prompt
+ * definitions read once, its users' instances and the executor its calls run on.
  *
  * <pre>{@code
  * ServerCore core = ServerCore.create(factory, Settings.defaults(), executor);
@@ -31,7 +31,7 @@ public final class ServerCore {
   /**
    * Reads {@code factory}'s definitions.
    *
-   * @throws IllegalStateException when a tool definition is not valid
+   * @throws IllegalStateException when a definition is not valid
    */
   public static ServerCore create(ServerFactory factory, Settings settings,
       CallExecutor executor) {
@@ -42,7 +42,7 @@ public final class ServerCore {
    * Reads {@code factory}'s definitions; tool calls find their user's instance in
    * {@code instances}.
    *
-   * @throws IllegalStateException when a tool definition is not valid
+   * @throws IllegalStateException when a definition is not valid
    */
   public static ServerCore create(ServerFactory factory, Settings settings,
       CallExecutor executor, InstanceSource instances) {
@@ -54,13 +54,35 @@ public final class ServerCore {
    * Reads {@code factory}'s definitions; tool calls find their user's instance in
    * {@code instances}, and its store and credentials in {@code scopes}.
    *
-   * @throws IllegalStateException when a tool definition is not valid
+   * @throws IllegalStateException when a definition is not valid
    */
   public static ServerCore create(ServerFactory factory, Settings settings,
       CallExecutor executor, InstanceSource instances, UserScopes scopes) {
     ToolCatalog catalog = ToolCatalog.of(factory, settings.pageSize());
     ToolCaller caller = new ToolCaller(catalog, instances, executor, scopes);
-    return new ServerCore(factory.info(), new Dispatcher(catalog, caller), executor);
+    return new ServerCore(factory.info(), new Dispatcher(catalog, caller,
+        resources(factory, settings, new ResourceReader(instances, executor, scopes)),
+        prompts(factory, settings, instances, executor, scopes)), executor);
+  }
+
+  /** The server's resources and templates; null when it has none. */
+  private static Dispatcher.Resources resources(ServerFactory factory, Settings settings,
+      ResourceReader reader) {
+    String server = factory.info().name();
+    ListCatalog fixed = ListCatalog.of(server, "resources", "uri",
+        factory.resourceDefinitions(), settings.pageSize());
+    ListCatalog templates = ListCatalog.of(server, "resourceTemplates", "uriTemplate",
+        factory.resourceTemplateDefinitions(), settings.pageSize());
+    return fixed.isEmpty() && templates.isEmpty() ? null
+        : new Dispatcher.Resources(fixed, templates, reader);
+  }
+
+  /** The server's prompts; null when it has none. */
+  private static PromptGetter prompts(ServerFactory factory, Settings settings,
+      InstanceSource instances, CallExecutor executor, UserScopes scopes) {
+    ListCatalog catalog = ListCatalog.of(factory.info().name(), "prompts", "name",
+        factory.promptDefinitions(), settings.pageSize());
+    return catalog.isEmpty() ? null : new PromptGetter(catalog, instances, executor, scopes);
   }
 
   /** A new connection of user {@code user}, answering through {@code sink}. */

@@ -3,7 +3,6 @@ package dev.mcpgen.runtime.internal.server;
 import dev.mcpgen.runtime.UserContext;
 import dev.mcpgen.runtime.internal.jsonrpc.MessageSink;
 import java.util.concurrent.atomic.AtomicReference;
-import tools.jackson.databind.JsonNode;
 
 /**
  * What one connection has agreed with its client: the negotiated protocol version, who the
@@ -25,14 +24,25 @@ public final class Session {
   }
 
   /**
-   * What {@code initialize} settled.
+   * What {@code initialize} settled. Plain values, not the JSON as sent: an idle HTTP session
+   * keeps this for its whole life, and the JSON trees took as much heap as the rest of it.
    *
    * @param protocolVersion the negotiated version
-   * @param clientInfo the client's name and version, as sent, or {@code null}
-   * @param clientCapabilities the client's capabilities, as sent, or {@code null}
+   * @param clientName the name in the client's {@code clientInfo}, or {@code null}
+   * @param clientVersion the version in the client's {@code clientInfo}, or {@code null}
+   * @param clientCapabilities which capabilities the client declared
    */
-  public record Handshake(String protocolVersion, JsonNode clientInfo,
-      JsonNode clientCapabilities) {}
+  public record Handshake(String protocolVersion, String clientName, String clientVersion,
+      ClientCapabilities clientCapabilities) {}
+
+  /**
+   * The client capabilities the server may use: whether the client declared them at all.
+   *
+   * @param roots whether it lists roots ({@code roots/list})
+   * @param sampling whether it samples its model ({@code sampling/createMessage})
+   * @param elicitation whether it asks its user ({@code elicitation/create})
+   */
+  public record ClientCapabilities(boolean roots, boolean sampling, boolean elicitation) {}
 
   /** Records the handshake; {@code false} when the session was initialized already. */
   boolean initialize(Handshake settled) {

@@ -56,8 +56,12 @@ public final class SessionHandler implements JsonRpcHandler {
               + "\"");
     }
     String version = ProtocolVersions.negotiate(requested.stringValue());
-    Session.Handshake handshake =
-        new Session.Handshake(version, params.get("clientInfo"), params.get("capabilities"));
+    JsonNode client = params.path("clientInfo");
+    JsonNode capabilities = params.path("capabilities");
+    Session.Handshake handshake = new Session.Handshake(version,
+        client.path("name").stringValue(null), client.path("version").stringValue(null),
+        new Session.ClientCapabilities(capabilities.has("roots"), capabilities.has("sampling"),
+            capabilities.has("elicitation")));
     if (!session.initialize(handshake)) {
       throw JsonRpcError.invalidRequest("the session is initialized already");
     }
@@ -66,7 +70,7 @@ public final class SessionHandler implements JsonRpcHandler {
 
   private ObjectNode initializeResult(String version) {
     ObjectNode result = JsonNodeFactory.instance.objectNode().put("protocolVersion", version);
-    result.putObject("capabilities").putObject("tools").put("listChanged", false);
+    result.set("capabilities", dispatcher.capabilities());
     ObjectNode serverInfo =
         result.putObject("serverInfo").put("name", info.name()).put("version", info.version());
     if (info.title() != null) {

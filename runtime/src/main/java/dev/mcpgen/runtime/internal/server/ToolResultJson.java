@@ -29,7 +29,8 @@ public final class ToolResultJson {
     return json;
   }
 
-  private static ObjectNode content(Content item) {
+  /** One content block, as in tool results and prompt messages. */
+  static ObjectNode content(Content item) {
     ObjectNode json = JsonNodeFactory.instance.objectNode();
     if (item instanceof Content.Text text) {
       return json.put("type", "text").put("text", text.text());

@@ -6,6 +6,7 @@ import dev.mcpgen.runtime.internal.store.InMemoryUserStore;
 import dev.mcpgen.runtime.internal.store.UserStores;
 import dev.mcpgen.runtime.spi.ServerInstance;
 import dev.mcpgen.runtime.spi.UserStore;
+import java.lang.ref.WeakReference;
 import java.util.Collections;
 import java.util.Map;
 import java.util.WeakHashMap;
@@ -17,6 +18,10 @@ import java.util.concurrent.ConcurrentMap;
  * weakly by the instance, it goes when a host evicts the instance, and with it the credentials
  * it had cached. Within an instance, scopes are per user: a stateless factory may hand the same
  * instance to every user, and that must not share one user's state with another.
+ *
+ * <p>The weak map needs a lock, and every call resolves a scope, so the scopes of the instance
+ * resolved last are kept aside and found without it: stdio serves one instance for good. Calls
+ * alternating between instances find theirs under the lock, as without the shortcut.
  */
 public final class UserScopes {
   private final String server;
@@ -24,6 +29,7 @@ public final class UserScopes {
   private final AuthClients credentials;
   private final Map<ServerInstance, ConcurrentMap<String, UserScope>> scopes =
       Collections.synchronizedMap(new WeakHashMap<>());
+  private volatile Last last = new Last(null, null);
 
   private UserScopes(String server, UserStore store, AuthClients credentials) {
     this.server = server;
@@ -53,7 +59,32 @@ public final class UserScopes {
 
   /** The scope of {@code instance}, which belongs to {@code user}. */
   UserScope scope(ServerInstance instance, UserContext user) {
-    return scopes.computeIfAbsent(instance, key -> new ConcurrentHashMap<>())
+    return scopesOf(instance)
         .computeIfAbsent(user.userId(), id -> new UserScope(server, user, store, credentials));
+  }
+
+  private ConcurrentMap<String, UserScope> scopesOf(ServerInstance instance) {
+    Last cached = last;
+    if (cached.instance.get() == instance) {
+      return cached.scopes;
+    }
+    ConcurrentMap<String, UserScope> found =
+        scopes.computeIfAbsent(instance, key -> new ConcurrentHashMap<>());
+    last = new Last(instance, found);
+    return found;
+  }
+
+  /**
+   * The instance resolved last, held weakly so that keeping it aside does not keep it alive; its
+   * scopes go at the latest when another instance is resolved.
+   */
+  private static final class Last {
+    final WeakReference<ServerInstance> instance;
+    final ConcurrentMap<String, UserScope> scopes;
+
+    Last(ServerInstance instance, ConcurrentMap<String, UserScope> scopes) {
+      this.instance = new WeakReference<>(instance);
+      this.scopes = scopes;
+    }
   }
 }

@@ -15,9 +15,11 @@ import java.util.concurrent.locks.ReentrantLock;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Writes messages to standard output, one per line, from its own thread: senders only encode
- * and enqueue, so the reading thread never waits for the client to read. The writer flushes when
- * it has nothing more queued, so a burst goes out in few writes. Senders block while more than
+ * Writes messages to standard output, one per line. A sender that finds nothing queued and no
+ * one writing writes and flushes its message itself: a lone answer then goes out without waking
+ * another thread. Otherwise it only enqueues, and the writer thread writes what is queued,
+ * flushing when it has nothing more, so a burst goes out in few writes. The reading thread
+ * always enqueues: it must never wait for the client to read. Senders block while more than
  * {@link #MAX_PENDING_BYTES} wait, which pauses a client that does not read its answers.
  */
 final class StdioWriter implements MessageSink {
@@ -30,20 +32,24 @@ final class StdioWriter implements MessageSink {
   private final Condition drained = lock.newCondition();
   private final ArrayDeque<byte[]> queue = new ArrayDeque<>();
   private final Thread thread;
+  private final Thread reader;
   private long pendingBytes;
+  /** Someone, a sender or the writer thread, owns {@link #out}: it alone may write to it. */
+  private boolean writing;
   private boolean closed;
   private boolean broken;
 
-  private StdioWriter(OutputStream out) {
+  private StdioWriter(OutputStream out, Thread reader) {
     this.out = new BufferedOutputStream(out, 64 * 1024);
+    this.reader = reader;
     this.thread = new Thread(this::run, "mcpgen-stdout");
     // A client that stops reading must not keep the process alive at exit.
     thread.setDaemon(true);
   }
 
-  /** A writer to {@code out}, its thread started. */
-  static StdioWriter start(OutputStream out) {
-    StdioWriter writer = new StdioWriter(out);
+  /** A writer to {@code out}, its thread started; {@code reader} never writes itself. */
+  static StdioWriter start(OutputStream out, Thread reader) {
+    StdioWriter writer = new StdioWriter(out, reader);
     writer.thread.start();
     return writer;
   }
@@ -56,9 +62,41 @@ final class StdioWriter implements MessageSink {
       while (pendingBytes >= MAX_PENDING_BYTES && !broken) {
         drained.awaitUninterruptibly();
       }
-      if (!broken) {
+      if (broken) {
+        return;
+      }
+      if (writing || !queue.isEmpty() || closed || Thread.currentThread() == reader) {
         queue.add(bytes);
         pendingBytes += bytes.length;
+        queued.signal();
+        return;
+      }
+      writing = true;
+    } finally {
+      lock.unlock();
+    }
+    writeAlone(bytes);
+  }
+
+  /** Writes while owning {@link #out}; what was queued meanwhile is the writer thread's. */
+  private void writeAlone(byte[] message) {
+    try {
+      out.write(message);
+      out.write('\n');
+      out.flush();
+    } catch (IOException e) {
+      breakDown(e);
+    } finally {
+      release();
+    }
+  }
+
+  private void release() {
+    lock.lock();
+    try {
+      writing = false;
+      // Only when there is work: waking the writer thread for nothing is what this class avoids.
+      if (!queue.isEmpty() || closed) {
         queued.signal();
       }
     } finally {
@@ -90,6 +128,7 @@ final class StdioWriter implements MessageSink {
         if (isIdle()) {
           out.flush();
         }
+        release();
       }
       out.flush();
     } catch (IOException e) {
@@ -97,13 +136,17 @@ final class StdioWriter implements MessageSink {
     }
   }
 
-  /** Moves everything queued into {@code batch}; {@code false} once closed and drained. */
+  /**
+   * Takes {@link #out} and moves everything queued into {@code batch}; {@code false} once closed
+   * and drained.
+   */
   private boolean take(List<byte[]> batch) {
     lock.lock();
     try {
-      while (queue.isEmpty() && !closed) {
+      while (writing || (queue.isEmpty() && !closed)) {
         queued.awaitUninterruptibly();
       }
+      writing = true;
       batch.addAll(queue);
       queue.clear();
       pendingBytes = 0;

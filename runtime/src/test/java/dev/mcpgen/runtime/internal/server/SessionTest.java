@@ -42,8 +42,10 @@ class SessionTest {
     assertTrue(session.isInitialized());
     assertFalse(session.isClientReady());
     assertEquals("2025-03-26", session.protocolVersion());
-    assertEquals("c", session.handshake().clientInfo().get("name").stringValue());
-    assertTrue(session.handshake().clientCapabilities().has("roots"));
+    assertEquals("c", session.handshake().clientName());
+    assertEquals("9", session.handshake().clientVersion());
+    assertEquals(new Session.ClientCapabilities(true, false, false),
+        session.handshake().clientCapabilities());
     send("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}");
     assertTrue(session.isClientReady());
     assertEquals(1, sent.size(), "only initialize is answered");

@@ -1,11 +1,14 @@
 package dev.mcpgen.samples.simpletools;
 
 import dev.mcpgen.annotations.McpParam;
+import dev.mcpgen.annotations.McpPrompt;
+import dev.mcpgen.annotations.McpResource;
 import dev.mcpgen.annotations.McpServer;
 import dev.mcpgen.annotations.McpTool;
 import dev.mcpgen.annotations.McpTool.Hint;
 import dev.mcpgen.runtime.ToolException;
 import dev.mcpgen.runtime.UserContext;
+import dev.mcpgen.runtime.spi.UnknownResourceException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +16,8 @@ import java.util.TreeMap;
 
 /**
  * Small tools that show every common argument and result shape: numbers, an optional argument,
- * an enum, a list, a record in and a record out, and per-user state.
+ * an enum, a list, a record in and a record out, and per-user state; a fixed resource, a
+ * resource template over the stored data, and a prompt.
  */
 @McpServer(name = "simple-tools", version = "0.1.0", title = "Simple Tools")
 public class SimpleTools {
@@ -133,5 +137,33 @@ public class SimpleTools {
   public String echo(String message) {
     System.out.println("echo called with: " + message);
     return message;
+  }
+
+  /** What this server offers, in one sentence. */
+  @McpResource(uri = "info://simple-tools/about", title = "About", mimeType = "text/plain")
+  public String about() {
+    return "Simple Tools adds, greets, converts temperatures, summarizes numbers, plans meetings"
+        + " and stores data per user.";
+  }
+
+  /** A value stored with store_data, by its key. */
+  @McpResource(uri = "data://{key}", name = "stored_value", mimeType = "text/plain")
+  public String storedValue(String key) {
+    String value = store.get(key);
+    if (value == null) {
+      throw new UnknownResourceException("data://" + key);
+    }
+    return value;
+  }
+
+  /**
+   * Asks the model to greet someone.
+   *
+   * @param name who to greet
+   * @param style how to greet, e.g. formal; friendly when absent
+   */
+  @McpPrompt(name = "greeting", title = "Greeting")
+  public String greeting(String name, Optional<String> style) {
+    return "Write a " + style.orElse("friendly") + " greeting for " + name + ".";
   }
 }

@@ -10,6 +10,12 @@ import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import io.modelcontextprotocol.spec.McpSchema.GetPromptRequest;
+import io.modelcontextprotocol.spec.McpSchema.GetPromptResult;
+import io.modelcontextprotocol.spec.McpSchema.ReadResourceRequest;
+import io.modelcontextprotocol.spec.McpSchema.Resource;
+import io.modelcontextprotocol.spec.McpSchema.Role;
+import io.modelcontextprotocol.spec.McpSchema.TextResourceContents;
 import io.modelcontextprotocol.spec.McpSchema.TextContent;
 import io.modelcontextprotocol.spec.McpSchema.Tool;
 import java.io.InputStream;
@@ -45,6 +51,8 @@ abstract class SimpleToolsContract {
     assertEquals("Simple Tools", init.serverInfo().title());
     assertEquals(expectedProtocolVersion(), init.protocolVersion());
     assertTrue(init.capabilities().tools() != null, "tools capability");
+    assertTrue(init.capabilities().resources() != null, "resources capability");
+    assertTrue(init.capabilities().prompts() != null, "prompts capability");
   }
 
   @Test
@@ -55,6 +63,74 @@ abstract class SimpleToolsContract {
       manifest = JSON.readTree(in);
     }
     assertEquals(withoutNulls(manifest), withoutNulls(listed));
+  }
+
+  @Test
+  void resourcesAndPromptsListsAreExactlyTheBuildTimeManifests() throws Exception {
+    JsonNode listed = JSON.valueToTree(Map.of(
+        "resources", client().listResources().resources(),
+        "resourceTemplates", client().listResourceTemplates().resourceTemplates()));
+    assertEquals(withoutNulls(manifest("resources.json")), withoutNulls(listed));
+    JsonNode prompts = JSON.valueToTree(Map.of("prompts", client().listPrompts().prompts()));
+    assertEquals(withoutNulls(manifest("prompts.json")), withoutNulls(prompts));
+  }
+
+  @Test
+  void theFixedResourceIsListedAndRead() {
+    Resource about = client().listResources().resources().get(0);
+    assertEquals("info://simple-tools/about", about.uri());
+    assertEquals("What this server offers, in one sentence.", about.description());
+    var contents = (TextResourceContents) client()
+        .readResource(new ReadResourceRequest("info://simple-tools/about")).contents().get(0);
+    assertEquals("text/plain", contents.mimeType());
+    assertTrue(contents.text().startsWith("Simple Tools adds"), contents.text());
+  }
+
+  @Test
+  void theTemplateResourceReadsStoredDataByKey() {
+    var template = client().listResourceTemplates().resourceTemplates().get(0);
+    assertEquals("data://{key}", template.uriTemplate());
+    assertEquals("stored_value", template.name());
+    call("store_data", Map.of("key", "colour", "value", "teal"));
+    var contents = (TextResourceContents) client()
+        .readResource(new ReadResourceRequest("data://colour")).contents().get(0);
+    assertEquals("teal", contents.text());
+    assertEquals("data://colour", contents.uri());
+  }
+
+  @Test
+  void anUnknownResourceIsErrorResourceNotFound() {
+    McpError error = assertThrows(McpError.class,
+        () -> client().readResource(new ReadResourceRequest("data://nothing-here")));
+    assertEquals(-32002, error.getJsonRpcError().code());
+    assertTrue(error.getMessage().contains("data://nothing-here"), error.getMessage());
+  }
+
+  @Test
+  void thePromptIsListedWithItsArgumentsAndFilledIn() {
+    var prompt = client().listPrompts().prompts().get(0);
+    assertEquals("greeting", prompt.name());
+    assertEquals("Asks the model to greet someone.", prompt.description());
+    assertEquals(List.of(true, false),
+        prompt.arguments().stream().map(a -> a.required()).toList());
+    GetPromptResult result = client().getPrompt(
+        new GetPromptRequest("greeting", Map.of("name", "Ada", "style", "formal")));
+    assertEquals(Role.USER, result.messages().get(0).role());
+    assertEquals("Write a formal greeting for Ada.",
+        ((TextContent) result.messages().get(0).content()).text());
+  }
+
+  @Test
+  void aPromptWithoutItsRequiredArgumentIsInvalidParams() {
+    McpError error = assertThrows(McpError.class,
+        () -> client().getPrompt(new GetPromptRequest("greeting", Map.of())));
+    assertEquals(-32602, error.getJsonRpcError().code());
+  }
+
+  private static JsonNode manifest(String file) throws Exception {
+    try (InputStream in = resource("META-INF/mcp/simple-tools/" + file)) {
+      return JSON.readTree(in);
+    }
   }
 
   @Test

@@ -13,7 +13,8 @@ public final class EventLog {
   private record Event(int stream, long sequence, byte[] bytes) {}
 
   private final int capacity;
-  private final ArrayDeque<Event> events = new ArrayDeque<>();
+  /** Created on the first event: most sessions never send one, and they are many. */
+  private ArrayDeque<Event> events;
 
   /** A log of the last {@code capacity} events. */
   public EventLog(int capacity) {
@@ -21,6 +22,9 @@ public final class EventLog {
   }
 
   synchronized void add(int stream, long sequence, byte[] bytes) {
+    if (events == null) {
+      events = new ArrayDeque<>();
+    }
     if (events.size() == capacity) {
       events.removeFirst();
     }
@@ -30,6 +34,9 @@ public final class EventLog {
   /** The events of {@code stream} after {@code sequence}, oldest first. */
   public synchronized List<byte[]> after(int stream, long sequence) {
     List<byte[]> missed = new ArrayList<>();
+    if (events == null) {
+      return missed;
+    }
     for (Event event : events) {
       if (event.stream() == stream && event.sequence() > sequence) {
         missed.add(event.bytes());
@@ -40,6 +47,6 @@ public final class EventLog {
 
   /** Drops every event: the session has ended. */
   public synchronized void clear() {
-    events.clear();
+    events = null;
   }
 }
