@@ -106,12 +106,19 @@ public final class LoopbackAuthorization {
         state.getBytes(StandardCharsets.UTF_8))) {
       respond(exchange, 400, "Unexpected state: this is not the sign-in this program started.");
     } else if (query.containsKey("error")) {
-      code.completeExceptionally(new CredentialsException("The authorization server refused: "
-          + query.get("error") + " " + query.getOrDefault("error_description", "")));
-      respond(exchange, 200, "Sign-in refused. You can close this window.");
+      // The page goes out before the flow resumes, as resuming stops this server.
+      try {
+        respond(exchange, 200, "Sign-in refused. You can close this window.");
+      } finally {
+        code.completeExceptionally(new CredentialsException("The authorization server refused: "
+            + query.get("error") + " " + query.getOrDefault("error_description", "")));
+      }
     } else if (query.containsKey("code")) {
-      code.complete(query.get("code"));
-      respond(exchange, 200, "Signed in. You can close this window.");
+      try {
+        respond(exchange, 200, "Signed in. You can close this window.");
+      } finally {
+        code.complete(query.get("code"));
+      }
     } else {
       respond(exchange, 400, "No code in the redirect.");
     }
