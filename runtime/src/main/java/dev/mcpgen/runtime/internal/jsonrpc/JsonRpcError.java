@@ -1,5 +1,6 @@
 package dev.mcpgen.runtime.internal.jsonrpc;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -17,12 +18,19 @@ public final class JsonRpcError extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
   private final int code;
+  private final transient JsonNode data;
 
   /** An error with {@code code} and a message the client's developer can act on. */
   public JsonRpcError(int code, String message) {
+    this(code, message, null);
+  }
+
+  /** An error that also carries {@code data}, e.g. the URI of a resource not found. */
+  public JsonRpcError(int code, String message, JsonNode data) {
     // An answer to the client, not a bug: a stack trace would only cost time.
     super(message, null, false, false);
     this.code = code;
+    this.data = data;
   }
 
   /** -32700: the bytes are not JSON, or JSON beyond the reader's limits. */
@@ -60,6 +68,9 @@ public final class JsonRpcError extends RuntimeException {
     ObjectNode error = JsonNodeFactory.instance.objectNode();
     error.put("code", code);
     error.put("message", getMessage());
+    if (data != null) {
+      error.set("data", data);
+    }
     return error;
   }
 }

@@ -53,8 +53,8 @@ final class ResourceReader {
       }
       reply.result(json(result));
     } catch (UnknownResourceException e) {
-      // The spec puts the URI in the error's data too; JsonRpcError has no data yet.
-      reply.error(new JsonRpcError(RESOURCE_NOT_FOUND, "Resource not found: " + e.uri()));
+      ObjectNode data = JsonNodeFactory.instance.objectNode().put("uri", e.uri());
+      reply.error(new JsonRpcError(RESOURCE_NOT_FOUND, "Resource not found: " + e.uri(), data));
     } catch (JsonRpcError e) {
       reply.error(e);
     } catch (Exception | Error e) {

@@ -106,6 +106,7 @@ class ResourcesTest {
         .get("error");
     assertEquals(-32002, error.get("code").intValue());
     assertTrue(error.get("message").stringValue().contains("file:///nope"), error.toString());
+    assertEquals("file:///nope", error.get("data").get("uri").stringValue());
   }
 
   @Test
