@@ -40,8 +40,8 @@ public final class McpProcessor extends AbstractProcessor {
     Features features = new Features();
     steps = List.of(
         new ToolStep(context, features),
-        new ResourceStep(context, features),
-        new PromptStep(context, features),
+        MethodFeatureStep.resources(context, features),
+        MethodFeatureStep.prompts(context, features),
         new ServerStep(context, features, new GeneratedFiles(env.getFiler())));
   }
 
