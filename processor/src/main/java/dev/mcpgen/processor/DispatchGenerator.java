@@ -11,6 +11,7 @@ import static dev.mcpgen.processor.RuntimeTypes.UNKNOWN_TOOL;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeSpec;
 import dev.mcpgen.processor.ParamModel.Binding;
@@ -88,18 +89,29 @@ final class DispatchGenerator {
       }
       cases.add("default -> throw new $T(name);\n$<};\n", UNKNOWN_TOOL);
     }
-    MethodSpec.Builder callTool = MethodSpec.methodBuilder("callTool")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(CALL_TOOL_RESULT)
+    return override("callTool", CALL_TOOL_RESULT, cases.build(),
+            server.tools().stream().anyMatch(ToolModel::throwsChecked))
         .addParameter(String.class, "name")
         .addParameter(OBJECT_NODE, "arguments")
         .addParameter(MCP_CONTEXT, "context")
-        .addCode(cases.build());
-    if (server.tools().stream().anyMatch(ToolModel::throwsChecked)) {
-      callTool.addException(Exception.class);
+        .build();
+  }
+
+  /**
+   * A public {@code ServerInstance} method of the dispatch running {@code code}; it declares
+   * {@code throws Exception} only when one of the user's methods it calls does.
+   */
+  static MethodSpec.Builder override(String name, TypeName returns, CodeBlock code,
+      boolean throwsChecked) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(returns)
+        .addCode(code);
+    if (throwsChecked) {
+      method.addException(Exception.class);
     }
-    return callTool.build();
+    return method;
   }
 
   /**

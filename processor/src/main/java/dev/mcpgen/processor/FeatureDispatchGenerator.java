@@ -70,17 +70,11 @@ final class FeatureDispatchGenerator {
           .endControlFlow();
     }
     code.addStatement("throw new $T(uri)", UNKNOWN_RESOURCE);
-    MethodSpec.Builder method = MethodSpec.methodBuilder("readResource")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(READ_RESOURCE_RESULT)
+    return DispatchGenerator.override("readResource", READ_RESOURCE_RESULT, code.build(),
+            server.resources().stream().anyMatch(ResourceModel::throwsChecked))
         .addParameter(String.class, "uri")
         .addParameter(MCP_CONTEXT, "context")
-        .addCode(code.build());
-    if (server.resources().stream().anyMatch(ResourceModel::throwsChecked)) {
-      method.addException(Exception.class);
-    }
-    return method.build();
+        .build();
   }
 
   /** {@code ReadResourceResult.of(ResourceContents.text(uri, mimeType, server.m(...)))}. */
@@ -107,18 +101,12 @@ final class FeatureDispatchGenerator {
       cases.add("case $S -> $L;\n", prompt.name(), result(prompt));
     }
     cases.add("default -> throw new $T(name);\n$<};\n", UNKNOWN_PROMPT);
-    MethodSpec.Builder method = MethodSpec.methodBuilder("getPrompt")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(GET_PROMPT_RESULT)
+    return DispatchGenerator.override("getPrompt", GET_PROMPT_RESULT, cases.build(),
+            server.prompts().stream().anyMatch(PromptModel::throwsChecked))
         .addParameter(String.class, "name")
         .addParameter(OBJECT_NODE, "arguments")
         .addParameter(MCP_CONTEXT, "context")
-        .addCode(cases.build());
-    if (server.prompts().stream().anyMatch(PromptModel::throwsChecked)) {
-      method.addException(Exception.class);
-    }
-    return method.build();
+        .build();
   }
 
   private static CodeBlock result(PromptModel prompt) {
