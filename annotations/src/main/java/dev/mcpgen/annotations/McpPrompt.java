@@ -34,4 +34,13 @@ public @interface McpPrompt {
 
   /** What the prompt is for; by default the method's Javadoc. */
   String description() default "";
+
+  /** Icons a client may show for it. */
+  McpIcon[] icons() default {};
+
+  /**
+   * Extra metadata, sent as {@code _meta}: a JSON object, e.g. {@code "{\"ui\": \"compact\"}"};
+   * none when empty. Keys follow MCP's {@code _meta} naming rules (checked at compile time).
+   */
+  String meta() default "";
 }

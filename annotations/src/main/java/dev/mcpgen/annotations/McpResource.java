@@ -39,4 +39,13 @@ public @interface McpResource {
 
   /** The MIME type of the content; none when empty. */
   String mimeType() default "";
+
+  /** Icons a client may show for it. */
+  McpIcon[] icons() default {};
+
+  /**
+   * Extra metadata, sent as {@code _meta}: a JSON object, e.g. {@code "{\"ui\": \"compact\"}"};
+   * none when empty. Keys follow MCP's {@code _meta} naming rules (checked at compile time).
+   */
+  String meta() default "";
 }

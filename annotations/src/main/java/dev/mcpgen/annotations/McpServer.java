@@ -34,4 +34,10 @@ public @interface McpServer {
 
   /** Instructions sent to clients at initialization; by default the class's Javadoc. */
   String instructions() default "";
+
+  /** Icons a client may show for it. */
+  McpIcon[] icons() default {};
+
+  /** The server's web site; none when empty. */
+  String websiteUrl() default "";
 }

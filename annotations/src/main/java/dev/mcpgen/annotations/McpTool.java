@@ -75,4 +75,29 @@ public @interface McpTool {
     TRUE,
     FALSE
   }
+
+  /** Icons a client may show for it. */
+  McpIcon[] icons() default {};
+
+  /**
+   * Extra metadata, sent as {@code _meta}: a JSON object, e.g. {@code "{\"ui\": \"compact\"}"};
+   * none when empty. Keys follow MCP's {@code _meta} naming rules (checked at compile time).
+   */
+  String meta() default "";
+
+  /**
+   * Whether a client may run the tool as a task (MCP 2025-11-25 tasks, experimental): call it,
+   * get a task id at once, and poll for the result.
+   */
+  TaskSupport taskSupport() default TaskSupport.FORBIDDEN;
+
+  /** Whether the tool may, or must, run as a task. */
+  enum TaskSupport {
+    /** Never as a task (the default). */
+    FORBIDDEN,
+    /** As a task when the client asks, else as a plain call. */
+    OPTIONAL,
+    /** Only as a task. */
+    REQUIRED
+  }
 }

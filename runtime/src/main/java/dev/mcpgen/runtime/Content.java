@@ -7,7 +7,8 @@ import java.util.Objects;
  * A piece of tool result content. Return one (or a {@link CallToolResult}) from a tool to control
  * exactly what the client receives.
  */
-public sealed interface Content permits Content.Text, Content.Image, Content.Audio {
+public sealed interface Content
+    permits Content.Text, Content.Image, Content.Audio, Content.Resource, Content.ResourceLink {
 
   /** Text content. */
   static Text text(String text) {
@@ -22,6 +23,16 @@ public sealed interface Content permits Content.Text, Content.Image, Content.Aud
   /** Audio, e.g. {@code Content.audio(wav, "audio/wav")}. */
   static Audio audio(byte[] data, String mimeType) {
     return new Audio(Base64.getEncoder().encodeToString(data), mimeType);
+  }
+
+  /** A resource's contents, embedded whole, e.g. {@code Content.resource(ResourceContents.text(...))}. */
+  static Resource resource(ResourceContents contents) {
+    return new Resource(contents);
+  }
+
+  /** A link to a resource the client can read or subscribe to, e.g. a file the tool made. */
+  static ResourceLink link(String uri, String name) {
+    return new ResourceLink(uri, name, null, null, null, null);
   }
 
   /** Plain text. */
@@ -44,6 +55,40 @@ public sealed interface Content permits Content.Text, Content.Image, Content.Aud
     public Audio {
       Objects.requireNonNull(base64Data, "base64Data");
       Objects.requireNonNull(mimeType, "mimeType");
+    }
+  }
+
+  /** An embedded resource: {@code {"type": "resource", "resource": {...}}}. */
+  record Resource(ResourceContents contents) implements Content {
+    public Resource {
+      Objects.requireNonNull(contents, "contents");
+    }
+  }
+
+  /**
+   * A link to a resource: {@code {"type": "resource_link", "uri", "name", ...}}; unlike an
+   * embedded resource, the client reads it if and when it wants.
+   *
+   * @param title a display name, or {@code null}
+   * @param description what it is, or {@code null}
+   * @param mimeType its MIME type, or {@code null}
+   * @param size its size in bytes, or {@code null}
+   */
+  record ResourceLink(String uri, String name, String title, String description,
+      String mimeType, Long size) implements Content {
+    public ResourceLink {
+      Objects.requireNonNull(uri, "uri");
+      Objects.requireNonNull(name, "name");
+    }
+
+    /** This link with a MIME type. */
+    public ResourceLink withMimeType(String type) {
+      return new ResourceLink(uri, name, title, description, type, size);
+    }
+
+    /** This link with a description. */
+    public ResourceLink withDescription(String text) {
+      return new ResourceLink(uri, name, title, text, mimeType, size);
     }
   }
 }

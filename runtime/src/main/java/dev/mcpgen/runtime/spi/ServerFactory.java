@@ -1,5 +1,6 @@
 package dev.mcpgen.runtime.spi;
 
+import dev.mcpgen.runtime.ServerControl;
 import dev.mcpgen.runtime.UserContext;
 import java.util.List;
 import java.util.Map;
@@ -60,4 +61,18 @@ public interface ServerFactory {
 
   /** A new instance of the server for {@code user}; its state belongs to that user alone. */
   ServerInstance create(UserContext user);
+
+  /**
+   * A new instance for {@code user} that can notify its clients through {@code control}. Hosts
+   * call this one; generated factories override it when the server class takes a
+   * {@link ServerControl}.
+   */
+  default ServerInstance create(UserContext user, ServerControl control) {
+    return create(user);
+  }
+
+  /** Whether the server completes prompt arguments or template variables (the {@code completions} capability). */
+  default boolean hasCompletions() {
+    return false;
+  }
 }

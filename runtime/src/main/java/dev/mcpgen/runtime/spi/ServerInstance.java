@@ -1,9 +1,11 @@
 package dev.mcpgen.runtime.spi;
 
 import dev.mcpgen.runtime.CallToolResult;
+import dev.mcpgen.runtime.Completion;
 import dev.mcpgen.runtime.GetPromptResult;
 import dev.mcpgen.runtime.McpContext;
 import dev.mcpgen.runtime.ReadResourceResult;
+import java.util.Map;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -41,5 +43,17 @@ public interface ServerInstance {
   default GetPromptResult getPrompt(String name, ObjectNode arguments, McpContext context)
       throws Exception {
     throw new UnknownPromptException(name);
+  }
+
+  /**
+   * Suggests values for argument {@code argument} of prompt {@code ref} (when
+   * {@code promptRef}) or of the resource template {@code ref}, given what the user has typed.
+   *
+   * @param context the values of other arguments already chosen
+   * @return the suggestions, or {@code null} when nothing completes that argument
+   */
+  default Completion complete(boolean promptRef, String ref, String argument, String value,
+      Map<String, String> context, McpContext mcpContext) throws Exception {
+    return null;
   }
 }
