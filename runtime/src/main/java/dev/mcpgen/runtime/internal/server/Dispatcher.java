@@ -2,6 +2,7 @@ package dev.mcpgen.runtime.internal.server;
 
 import dev.mcpgen.runtime.internal.jsonrpc.JsonRpcError;
 import dev.mcpgen.runtime.internal.jsonrpc.Reply;
+import dev.mcpgen.runtime.internal.server.tasks.ToolTasks;
 import java.util.HashMap;
 import java.util.Map;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -24,22 +25,30 @@ public final class Dispatcher {
 
   /** Serves {@code ping}, and the tools of {@code catalog} through {@code caller}. */
   public Dispatcher(ToolCatalog catalog, ToolCaller caller) {
-    this(catalog, caller, null, null);
+    this(catalog, caller, null, null, null);
   }
 
   /**
-   * Serves {@code ping}, the tools of {@code catalog} through {@code caller}, and the resources
-   * and prompts given, each {@code null} when the server has none.
+   * Serves {@code ping}, the tools of {@code catalog} through {@code caller}, and the resources,
+   * prompts and tool tasks given, each {@code null} when the server has none.
    */
-  Dispatcher(ToolCatalog catalog, ToolCaller caller, Resources resources, PromptGetter prompts) {
+  Dispatcher(ToolCatalog catalog, ToolCaller caller, Resources resources, PromptGetter prompts,
+      ToolTasks tasks) {
     Map<String, Method> methods = new HashMap<>();
     methods.put("ping", (request, reply) -> reply.result(JsonNodeFactory.instance.objectNode()));
     methods.put("tools/list",
         (request, reply) -> reply.result(catalog.list(request.params().get("cursor"),
             request.user())));
-    methods.put("tools/call", caller::call);
+    methods.put("tools/call", tasks == null ? caller::call : tasks::call);
     this.capabilities = JsonNodeFactory.instance.objectNode();
     capabilities.putObject("tools").put("listChanged", false);
+    if (tasks != null) {
+      methods.put("tasks/get", tasks::get);
+      methods.put("tasks/result", tasks::result);
+      methods.put("tasks/list", tasks::list);
+      methods.put("tasks/cancel", tasks::cancel);
+      capabilities.set("tasks", tasks.capability());
+    }
     if (resources != null) {
       methods.put("resources/list", (request, reply) ->
           reply.result(resources.fixed().list(request.params().get("cursor"))));
@@ -60,8 +69,8 @@ public final class Dispatcher {
   record Resources(ListCatalog fixed, ListCatalog templates, ResourceReader reader) {}
 
   /**
-   * The server capabilities of {@code initialize}: {@code tools}, and {@code resources} and
-   * {@code prompts} when the server has any.
+   * The server capabilities of {@code initialize}: {@code tools}, and {@code resources},
+   * {@code prompts} and {@code tasks} when the server has any.
    */
   public ObjectNode capabilities() {
     return capabilities.deepCopy();

@@ -3,6 +3,8 @@ package dev.mcpgen.runtime.internal.server;
 import dev.mcpgen.runtime.UserContext;
 import dev.mcpgen.runtime.internal.jsonrpc.JsonRpcConnection;
 import dev.mcpgen.runtime.internal.jsonrpc.MessageSink;
+import dev.mcpgen.runtime.internal.server.tasks.TaskLimits;
+import dev.mcpgen.runtime.internal.server.tasks.ToolTasks;
 import dev.mcpgen.runtime.spi.ServerFactory;
 import dev.mcpgen.runtime.spi.ServerInfo;
 import java.time.Duration;
@@ -62,7 +64,8 @@ public final class ServerCore {
     ToolCaller caller = new ToolCaller(catalog, instances, executor, scopes);
     return new ServerCore(factory.info(), new Dispatcher(catalog, caller,
         resources(factory, settings, new ResourceReader(instances, executor, scopes)),
-        prompts(factory, settings, instances, executor, scopes)), executor);
+        prompts(factory, settings, instances, executor, scopes),
+        ToolTasks.of(catalog, caller, TaskLimits.defaults(), settings.pageSize())), executor);
   }
 
   /** The server's resources and templates; null when it has none. */

@@ -36,7 +36,8 @@ public final class SessionHandler implements JsonRpcHandler {
       throw JsonRpcError.invalidRequest(
           "the session is not initialized: send initialize before " + request.method());
     }
-    dispatcher.serve(new McpRequest(request, session.protocolVersion(), session.user()), reply);
+    dispatcher.serve(new McpRequest(request, session.protocolVersion(), session.user(),
+        session.outbound()), reply);
   }
 
   @Override

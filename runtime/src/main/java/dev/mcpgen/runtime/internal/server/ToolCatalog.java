@@ -8,6 +8,7 @@ import dev.mcpgen.runtime.spi.ServerFactory;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
@@ -39,8 +40,20 @@ public final class ToolCatalog {
    * @param name the tool's name
    * @param inputSchema its compiled input schema
    * @param scopes the OAuth scopes a caller needs, possibly none
+   * @param taskSupport whether it may, or must, be called as a task
    */
-  public record Tool(String name, JsonSchema inputSchema, Set<String> scopes) {}
+  public record Tool(String name, JsonSchema inputSchema, Set<String> scopes,
+      TaskSupport taskSupport) {}
+
+  /** A tool's {@code execution.taskSupport}: whether it runs as a task ({@code tasks/*}). */
+  public enum TaskSupport {
+    /** Never as a task: the default when the definition says nothing. */
+    FORBIDDEN,
+    /** As a task when the client asks for one, else as a plain call. */
+    OPTIONAL,
+    /** Only as a task. */
+    REQUIRED
+  }
 
   /**
    * Reads {@code factory}'s tool definitions.
@@ -87,11 +100,32 @@ public final class ToolCatalog {
     }
     try {
       return new Tool(name.stringValue(), JsonSchema.compile(schema),
-          Set.copyOf(scopes.getOrDefault(name.stringValue(), Set.of())));
+          Set.copyOf(scopes.getOrDefault(name.stringValue(), Set.of())),
+          taskSupport(definition, where + " ('" + name.stringValue() + "')"));
     } catch (SchemaException e) {
       throw new IllegalStateException(
           where + " ('" + name.stringValue() + "'): invalid inputSchema: " + e.getMessage(), e);
     }
+  }
+
+  private static TaskSupport taskSupport(ObjectNode definition, String where) {
+    JsonNode value = definition.path("execution").get("taskSupport");
+    if (value == null) {
+      return TaskSupport.FORBIDDEN;
+    }
+    for (TaskSupport support : TaskSupport.values()) {
+      String spelled = support.name().toLowerCase(Locale.ROOT);
+      if (value.isString() && spelled.equals(value.stringValue())) {
+        return support;
+      }
+    }
+    throw new IllegalStateException(where + ": execution.taskSupport must be \"forbidden\", "
+        + "\"optional\" or \"required\", got " + value);
+  }
+
+  /** Whether some tool may be called as a task. */
+  public boolean hasTaskTools() {
+    return tools.values().stream().anyMatch(tool -> tool.taskSupport() != TaskSupport.FORBIDDEN);
   }
 
   /** The tool named {@code name}, or {@code null}. */

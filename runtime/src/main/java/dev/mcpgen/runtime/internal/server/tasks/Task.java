@@ -1,0 +1,255 @@
+package dev.mcpgen.runtime.internal.server.tasks;
+
+import dev.mcpgen.runtime.internal.jsonrpc.JsonRpcError;
+import dev.mcpgen.runtime.internal.jsonrpc.MessageSink;
+import dev.mcpgen.runtime.internal.jsonrpc.Reply;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One tool call running as a task, and its outcome once it ends. It moves only along the spec's
+ * paths: from {@code working} to {@code completed}, {@code failed} or {@code cancelled}, and a
+ * finished task never changes again (a cancelled call that completes later stays cancelled).
+ * Thread-safe: the call ends on an executor thread while requests about it arrive on transport
+ * threads; messages are sent outside the lock, as a sink may block.
+ */
+final class Task {
+  /** The key of {@code _meta} that ties a message to its task. */
+  static final String RELATED_TASK = "io.modelcontextprotocol/related-task";
+
+  enum Status {
+    WORKING, COMPLETED, FAILED, CANCELLED;
+
+    boolean isTerminal() {
+      return this != WORKING;
+    }
+
+    String wire() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  private final String id;
+  private final String owner;
+  private final long sequence;
+  private final Instant createdAt;
+  private final long ttlMillis;
+  private final long pollIntervalMillis;
+  private final Clock clock;
+  private final MessageSink notifications;
+
+  private Status status = Status.WORKING;
+  private String statusMessage;
+  private Instant lastUpdatedAt;
+  private JsonNode result;
+  private JsonRpcError error;
+  private final List<Reply> waiters = new ArrayList<>();
+  /** Whether the client has the task id: status notifications before that would puzzle it. */
+  private boolean announced;
+  private volatile boolean cancelled;
+
+  /**
+   * @param sequence the task's place in creation order, for {@code tasks/list} cursors
+   * @param notifications where {@code notifications/tasks/status} go: the creating client
+   */
+  Task(String id, String owner, long sequence, long ttlMillis, long pollIntervalMillis,
+      Clock clock, MessageSink notifications) {
+    this.id = id;
+    this.owner = owner;
+    this.sequence = sequence;
+    this.clock = clock;
+    this.createdAt = now();
+    this.lastUpdatedAt = createdAt;
+    this.ttlMillis = ttlMillis;
+    this.pollIntervalMillis = pollIntervalMillis;
+    this.notifications = notifications;
+  }
+
+  String id() {
+    return id;
+  }
+
+  String owner() {
+    return owner;
+  }
+
+  long sequence() {
+    return sequence;
+  }
+
+  boolean isExpired(Instant now) {
+    return !now.isBefore(createdAt.plusMillis(ttlMillis));
+  }
+
+  synchronized boolean isTerminal() {
+    return status.isTerminal();
+  }
+
+  /**
+   * Whether the task was cancelled or expired: the running call should stop. The seam for
+   * {@code McpContext.isCancelled()} of the call.
+   */
+  boolean isCancelled() {
+    return cancelled;
+  }
+
+  /** The task as {@code tasks/get} answers it. */
+  synchronized ObjectNode toJson() {
+    ObjectNode json = JsonNodeFactory.instance.objectNode()
+        .put("taskId", id)
+        .put("status", status.wire());
+    if (statusMessage != null) {
+      json.put("statusMessage", statusMessage);
+    }
+    return json.put("createdAt", createdAt.toString())
+        .put("lastUpdatedAt", lastUpdatedAt.toString())
+        .put("ttl", ttlMillis)
+        .put("pollInterval", pollIntervalMillis);
+  }
+
+  /** The client now has the task id; a status it missed meanwhile is sent now. */
+  void announce() {
+    ObjectNode missed;
+    synchronized (this) {
+      announced = true;
+      missed = status.isTerminal() ? toJson() : null;
+    }
+    notify(missed);
+  }
+
+  /** The call answered {@code result}: failed when it is an {@code isError} result. */
+  void complete(JsonNode result) {
+    boolean isError = result.path("isError").booleanValue();
+    finish(isError ? Status.FAILED : Status.COMPLETED,
+        isError ? "Tool execution failed: " + firstText(result) : null, result, null);
+  }
+
+  /** The call answered {@code error} instead of a result. */
+  void fail(JsonRpcError error) {
+    finish(Status.FAILED, error.getMessage(), null, error);
+  }
+
+  /**
+   * Cancels the task, for {@code tasks/cancel}; returns it as cancelled.
+   *
+   * @throws JsonRpcError invalid params when the task has finished already
+   */
+  ObjectNode cancel() {
+    if (!finish(Status.CANCELLED, "The task was cancelled by request.", null, null)) {
+      throw JsonRpcError.invalidParams("Cannot cancel task: already in terminal status '"
+          + terminalStatus() + "'");
+    }
+    return toJson();
+  }
+
+  /**
+   * Answers {@code reply} with what the call answered, as {@code tasks/result} does, once the
+   * task has finished: now, or when it does.
+   */
+  void awaitOutcome(Reply reply) {
+    synchronized (this) {
+      if (!status.isTerminal()) {
+        waiters.add(reply);
+        return;
+      }
+    }
+    answer(reply);
+  }
+
+  /** The task is being forgotten: its call should stop, and nobody waits for it in vain. */
+  void expire() {
+    cancelled = true;
+    List<Reply> waiting;
+    synchronized (this) {
+      waiting = List.copyOf(waiters);
+      waiters.clear();
+    }
+    waiting.forEach(reply -> reply.error(
+        JsonRpcError.invalidParams("Failed to retrieve task: Task has expired")));
+  }
+
+  private boolean finish(Status next, String message, JsonNode result, JsonRpcError error) {
+    List<Reply> waiting;
+    ObjectNode notification;
+    synchronized (this) {
+      if (status.isTerminal()) {
+        return false;
+      }
+      status = next;
+      statusMessage = message;
+      lastUpdatedAt = now();
+      this.result = result;
+      this.error = error;
+      waiting = List.copyOf(waiters);
+      waiters.clear();
+      notification = announced ? toJson() : null;
+    }
+    cancelled |= next == Status.CANCELLED;
+    notify(notification);
+    waiting.forEach(this::answer);
+    return true;
+  }
+
+  private void answer(Reply reply) {
+    JsonNode finalResult;
+    JsonRpcError finalError;
+    Status finalStatus;
+    synchronized (this) {
+      finalResult = result;
+      finalError = error;
+      finalStatus = status;
+    }
+    if (finalResult != null) {
+      reply.result(withRelatedTask(finalResult));
+    } else if (finalError != null) {
+      reply.error(finalError);
+    } else {
+      reply.error(JsonRpcError.invalidParams("Task " + id + " was " + finalStatus.wire()
+          + " before its call finished: it has no result"));
+    }
+  }
+
+  /** {@code result} with {@code _meta} naming this task, as {@code tasks/result} must answer. */
+  private ObjectNode withRelatedTask(JsonNode result) {
+    ObjectNode copy = (ObjectNode) result.deepCopy();
+    tagRelated(copy, id);
+    return copy;
+  }
+
+  /** Adds to {@code holder}'s {@code _meta} (a result's, or a message's params) the task. */
+  static void tagRelated(ObjectNode holder, String taskId) {
+    JsonNode meta = holder.get("_meta");
+    ObjectNode target = meta instanceof ObjectNode object ? object : holder.putObject("_meta");
+    target.putObject(RELATED_TASK).put("taskId", taskId);
+  }
+
+  private void notify(ObjectNode task) {
+    if (task != null) {
+      notifications.sendNotification("notifications/tasks/status", task);
+    }
+  }
+
+  private synchronized String terminalStatus() {
+    return status.wire();
+  }
+
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+  }
+
+  private static String firstText(JsonNode result) {
+    for (JsonNode item : result.path("content")) {
+      if ("text".equals(item.path("type").stringValue(null))) {
+        return item.path("text").stringValue("");
+      }
+    }
+    return "the tool reported an error";
+  }
+}
