@@ -126,7 +126,7 @@ final class Task {
 
   /** The call answered {@code result}: failed when it is an {@code isError} result. */
   void complete(JsonNode result) {
-    boolean isError = result.path("isError").booleanValue();
+    boolean isError = result.path("isError").asBoolean(false);
     finish(isError ? Status.FAILED : Status.COMPLETED,
         isError ? "Tool execution failed: " + firstText(result) : null, result, null);
   }
