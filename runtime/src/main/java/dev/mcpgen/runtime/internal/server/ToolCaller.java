@@ -29,6 +29,9 @@ public final class ToolCaller {
    */
   public static final int INSUFFICIENT_SCOPE = -32003;
 
+  /** The error answering a call the client cancelled, as LSP numbers it. */
+  static final int REQUEST_CANCELLED = -32800;
+
   private final ToolCatalog catalog;
   private final InstanceSource instances;
   private final CallExecutor executor;
@@ -61,7 +64,8 @@ public final class ToolCaller {
       throw JsonRpcError.invalidParams("tools/call needs \"name\", the tool's name as a string");
     }
     ToolCatalog.Tool tool = catalog.tool(name.stringValue());
-    if (tool == null) {
+    UserFeed feed = request.feed();
+    if (tool == null || (feed != null && !feed.isToolEnabled(tool.name()))) {
       throw unknownTool(name.stringValue());
     }
     if (!request.user().grants(tool.scopes())) {
@@ -69,8 +73,21 @@ public final class ToolCaller {
           + "' requires the scopes " + new TreeSet<>(tool.scopes()));
     }
     ObjectNode arguments = arguments(request.params().get("arguments"));
-    CallContext context = new CallContext(request.user(), reply::sendRelated);
-    executor.execute(() -> answer(tool, arguments, context, reply));
+    CallContext context = CallContext.of(request, reply);
+    Session session = request.session();
+    if (session == null) {
+      executor.execute(() -> answer(tool, arguments, context, reply));
+      return;
+    }
+    String id = request.id();
+    session.started(id, context);
+    executor.execute(() -> {
+      try {
+        answer(tool, arguments, context, reply);
+      } finally {
+        session.finished(id);
+      }
+    });
   }
 
   /** Absent (or null) arguments are none: fine for a tool whose parameters are all optional. */
@@ -88,7 +105,14 @@ public final class ToolCaller {
   private void answer(ToolCatalog.Tool tool, ObjectNode arguments, CallContext context,
       Reply reply) {
     try {
-      reply.result(ToolResultJson.of(run(tool, arguments, context)));
+      CallToolResult result = run(tool, arguments, context);
+      if (context.isCancelled()) {
+        // The client ignores answers to requests it cancelled; this one still ends the exchange
+        // that carries the request, so an HTTP transport can let go of it.
+        reply.error(new JsonRpcError(REQUEST_CANCELLED, "Request cancelled"));
+        return;
+      }
+      reply.result(ToolResultJson.of(result));
     } catch (JsonRpcError e) {
       reply.error(e);
     } catch (RuntimeException e) {
