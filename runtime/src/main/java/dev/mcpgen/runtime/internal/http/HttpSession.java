@@ -146,6 +146,14 @@ final class HttpSession {
     return stream;
   }
 
+  /**
+   * Whether the session's client may be asked to poll: a closed stream is then resumed with
+   * {@code Last-Event-ID} (SEP-1699, 2025-11-25 on).
+   */
+  boolean resumable() {
+    return HostContext.primes(protocolVersion());
+  }
+
   /** Ends a POST's stream: it can still be replayed from the log. */
   void endStream(SseStream stream) {
     stream.end();
@@ -193,6 +201,7 @@ final class HttpSession {
       return;
     }
     ended = true;
+    protocol.close();
     // Created if need be, so that a GET arriving after the end finds the stream ended.
     standalone().end();
     streams.values().forEach(SseStream::end);

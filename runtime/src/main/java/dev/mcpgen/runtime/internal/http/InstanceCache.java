@@ -2,6 +2,7 @@ package dev.mcpgen.runtime.internal.http;
 
 import dev.mcpgen.runtime.UserContext;
 import dev.mcpgen.runtime.internal.server.InstanceSource;
+import dev.mcpgen.runtime.internal.server.UserFeed;
 import dev.mcpgen.runtime.internal.server.UserInstances;
 import dev.mcpgen.runtime.spi.ServerFactory;
 import dev.mcpgen.runtime.spi.ServerInstance;
@@ -33,6 +34,7 @@ final class InstanceCache {
     final UserContext user;
     int leases;
     long idleSince;
+    final UserFeed feed = new UserFeed();
     volatile ServerInstance instance;
 
     Entry(ServerFactory factory, UserContext user, long now) {
@@ -48,7 +50,7 @@ final class InstanceCache {
       }
       synchronized (this) {
         if (instance == null) {
-          instance = UserInstances.create(factory, user);
+          instance = UserInstances.create(factory, user, feed);
         }
         return instance;
       }
@@ -94,7 +96,17 @@ final class InstanceCache {
 
   /** Where the tool calls of {@code server} find their user's instance. */
   InstanceSource source(String server, ServerFactory factory) {
-    return user -> entry(new Key(server, user.userId()), factory, user).instance();
+    return new InstanceSource() {
+      @Override
+      public ServerInstance instanceFor(UserContext user) {
+        return entry(new Key(server, user.userId()), factory, user).instance();
+      }
+
+      @Override
+      public UserFeed feedFor(UserContext user) {
+        return entry(new Key(server, user.userId()), factory, user).feed;
+      }
+    };
   }
 
   /** Drops instances idle for longer than the timeout. */

@@ -69,6 +69,23 @@ final class PostReply implements MessageSink {
     }
   }
 
+  /**
+   * Closes the response's connection but not its stream, when the client can resume it: later
+   * messages wait in the session's log for the client to come back with {@code Last-Event-ID}.
+   */
+  @Override
+  public void closeStream() {
+    if (!session.resumable()) {
+      return;
+    }
+    synchronized (this) {
+      if (answered || (stream == null && !startStream())) {
+        return;
+      }
+      stream.disconnect();
+    }
+  }
+
   private boolean startStream() {
     if (!mayStream) {
       return false;

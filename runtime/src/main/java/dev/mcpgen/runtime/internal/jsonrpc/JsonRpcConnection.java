@@ -106,8 +106,9 @@ public final class JsonRpcConnection {
     if (message instanceof Incoming.Invalid invalid) {
       target.accept(JsonRpcCodec.error(invalid.id(), invalid.error()));
     } else if (message instanceof Incoming.Response response) {
-      // Claimed once the server sends requests of its own (sampling, elicitation, roots).
-      LOG.log(Level.DEBUG, "Ignoring a response to unknown request {0}", response.id());
+      if (!handler.onResponse(response)) {
+        LOG.log(Level.DEBUG, "Ignoring a response to unknown request {0}", response.id());
+      }
     } else {
       JsonRpcRequest request = (JsonRpcRequest) message;
       if (request.isNotification()) {
@@ -158,6 +159,11 @@ public final class JsonRpcConnection {
         return;
       }
       related.send(message);
+    }
+
+    @Override
+    public void closeStream() {
+      related.closeStream();
     }
 
     @Override

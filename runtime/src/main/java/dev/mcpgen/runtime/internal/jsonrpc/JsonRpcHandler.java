@@ -14,4 +14,13 @@ public interface JsonRpcHandler {
 
   /** Handles a notification; it is never answered, so exceptions are only logged. */
   void onNotification(JsonRpcRequest notification);
+
+  /**
+   * Handles a response to a request this side sent; one nobody awaits any more is only logged.
+   *
+   * @return whether a pending request took it
+   */
+  default boolean onResponse(Incoming.Response response) {
+    return false;
+  }
 }

@@ -17,4 +17,10 @@ public interface MessageSink {
   default void sendNotification(String method, ObjectNode params) {
     send(JsonRpcCodec.notification(method, params));
   }
+
+  /**
+   * Closes the connection carrying this sink's messages when the client can resume it and the
+   * messages wait meanwhile (an SSE stream with event ids); otherwise does nothing.
+   */
+  default void closeStream() {}
 }

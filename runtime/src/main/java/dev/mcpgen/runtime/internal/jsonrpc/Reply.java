@@ -20,4 +20,10 @@ public interface Reply {
    * nowhere to send it drop it.
    */
   default void sendRelated(JsonNode message) {}
+
+  /**
+   * Closes the event stream this request is answered on, if the transport has one the client
+   * can resume; what is sent later waits for it to reconnect. Others do nothing.
+   */
+  default void closeStream() {}
 }

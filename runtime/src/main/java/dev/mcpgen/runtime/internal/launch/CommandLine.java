@@ -73,6 +73,8 @@ public record CommandLine(String command, String server, String userId, boolean 
         mcpgen.maxConcurrentCalls   tool calls running or waiting at once (default 1024)
         mcpgen.shutdownGraceMillis  time running calls get to finish at the end (default 10000)
         mcpgen.maxMessageBytes      the longest message read (default 67108864)
+        mcpgen.clientRequestTimeoutMillis  how long a tool waits for the client to answer
+                                    sampling, elicitation or roots (default 300000)
         mcpgen.http.maxSessions     HTTP sessions open at once (default 10000)
         mcpgen.http.maxInstances    server instances kept, one per server and user (1000)
         mcpgen.http.maxRequestBytes the largest request body (default 4194304)

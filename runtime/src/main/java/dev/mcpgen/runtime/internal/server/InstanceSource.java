@@ -17,4 +17,12 @@ public interface InstanceSource {
    * @throws JsonRpcError an internal error when the factory fails; the next call tries again
    */
   ServerInstance instanceFor(UserContext user);
+
+  /**
+   * The feed of {@code user}'s instance, which its sessions join; it exists before the instance
+   * does. Sources that keep none (hand-made ones in tests) give a new, unshared one.
+   */
+  default UserFeed feedFor(UserContext user) {
+    return new UserFeed();
+  }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -18,9 +19,11 @@ final class ListCatalog {
   private final String key;
   private final List<ObjectNode> definitions;
   private final int pageSize;
+  private final String idField;
 
-  private ListCatalog(String key, List<ObjectNode> definitions, int pageSize) {
+  private ListCatalog(String key, String idField, List<ObjectNode> definitions, int pageSize) {
     this.key = key;
+    this.idField = idField;
     this.definitions = definitions;
     this.pageSize = pageSize;
   }
@@ -47,7 +50,7 @@ final class ListCatalog {
       }
       definitions.add(definition);
     }
-    return new ListCatalog(key, List.copyOf(definitions), pageSize);
+    return new ListCatalog(key, idField, List.copyOf(definitions), pageSize);
   }
 
   private static ObjectNode parse(String json, String where) {
@@ -72,5 +75,18 @@ final class ListCatalog {
   /** The page {@code cursor} starts ({@code null} for the first). */
   ObjectNode list(JsonNode cursor) {
     return Pages.page(definitions, key, cursor, pageSize);
+  }
+
+  /** The page {@code cursor} starts, of the entries whose id {@code visible} accepts. */
+  ObjectNode list(JsonNode cursor, Predicate<String> visible) {
+    List<ObjectNode> shown = definitions.stream()
+        .filter(definition -> visible.test(definition.get(idField).stringValue()))
+        .toList();
+    return Pages.page(shown, key, cursor, pageSize);
+  }
+
+  /** Whether an entry has the id {@code id}. */
+  boolean contains(String id) {
+    return definitions.stream().anyMatch(d -> d.get(idField).stringValue().equals(id));
   }
 }

@@ -2,7 +2,6 @@ package dev.mcpgen.runtime.internal.server;
 
 import dev.mcpgen.runtime.UserContext;
 import dev.mcpgen.runtime.internal.jsonrpc.JsonRpcRequest;
-import dev.mcpgen.runtime.internal.jsonrpc.MessageSink;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -13,23 +12,28 @@ import tools.jackson.databind.node.ObjectNode;
  * @param protocolVersion the protocol version it is served under, {@code null} before a
  *     handshake (only {@code ping} is served then)
  * @param user who it runs for
- * @param outbound where the server sends messages of its own to the requesting client later,
- *     after the answer (e.g. task status notifications)
+ * @param session the session it came on: the way to its client for requests of the server's
+ *     own, its log level and subscriptions
  */
 public record McpRequest(JsonRpcRequest message, String protocolVersion, UserContext user,
-    MessageSink outbound) {
-  /** A request whose client cannot be reached after the answer: later messages are dropped. */
-  public McpRequest(JsonRpcRequest message, String protocolVersion, UserContext user) {
-    this(message, protocolVersion, user, dropped -> {});
-  }
-
+    Session session) {
   /** The method name. */
   public String method() {
     return message.method();
   }
 
+  /** The request id as text, the key of a running request. */
+  public String id() {
+    return message.id().asString();
+  }
+
   /** The params; an empty object when the request had none. */
   public ObjectNode params() {
     return message.params();
+  }
+
+  /** Whether the user's instance shows tools, prompts or resources: all, outside a session. */
+  UserFeed feed() {
+    return session == null ? null : session.feed();
   }
 }

@@ -56,8 +56,14 @@ final class PromptGetter {
     return Map.copyOf(required);
   }
 
+  ListCatalog catalog() {
+    return catalog;
+  }
+
   void list(McpRequest request, Reply reply) {
-    reply.result(catalog.list(request.params().get("cursor")));
+    UserFeed feed = request.feed();
+    reply.result(feed == null ? catalog.list(request.params().get("cursor"))
+        : catalog.list(request.params().get("cursor"), feed::isPromptEnabled));
   }
 
   void get(McpRequest request, Reply reply) {
@@ -66,7 +72,8 @@ final class PromptGetter {
       throw JsonRpcError.invalidParams("prompts/get needs \"name\", the prompt's name");
     }
     List<String> needed = required.get(name.stringValue());
-    if (needed == null) {
+    UserFeed feed = request.feed();
+    if (needed == null || (feed != null && !feed.isPromptEnabled(name.stringValue()))) {
       throw JsonRpcError.invalidParams("Unknown prompt: " + name.stringValue());
     }
     ObjectNode arguments = arguments(request.params().get("arguments"));
@@ -76,7 +83,7 @@ final class PromptGetter {
             + "' needs the argument '" + argument + "'");
       }
     }
-    CallContext context = new CallContext(request.user(), reply::sendRelated);
+    CallContext context = CallContext.of(request, reply);
     executor.execute(() -> answer(name.stringValue(), arguments, context, reply));
   }
 
@@ -129,7 +136,7 @@ final class PromptGetter {
     ArrayNode messages = json.putArray("messages");
     for (PromptMessage message : result.messages()) {
       messages.addObject().put("role", message.role().wire())
-          .set("content", ToolResultJson.content(message.content()));
+          .set("content", ContentJson.write(message.content()));
     }
     return json;
   }

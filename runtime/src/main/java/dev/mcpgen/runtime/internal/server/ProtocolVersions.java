@@ -20,4 +20,10 @@ public final class ProtocolVersions {
   public static String negotiate(String requested) {
     return SUPPORTED.contains(requested) ? requested : LATEST;
   }
+
+  /** Whether {@code version} is {@code minimum} or later; {@code false} when it is null. */
+  public static boolean atLeast(String version, String minimum) {
+    // Revisions are dates: their text sorts in time order.
+    return version != null && version.compareTo(minimum) >= 0;
+  }
 }

@@ -38,7 +38,7 @@ final class ResourceReader {
     if (uri == null || !uri.isString()) {
       throw JsonRpcError.invalidParams("resources/read needs \"uri\", the resource's URI");
     }
-    CallContext context = new CallContext(request.user(), reply::sendRelated);
+    CallContext context = CallContext.of(request, reply);
     executor.execute(() -> answer(uri.stringValue(), context, reply));
   }
 
@@ -69,15 +69,7 @@ final class ResourceReader {
     ObjectNode json = JsonNodeFactory.instance.objectNode();
     ArrayNode contents = json.putArray("contents");
     for (ResourceContents item : result.contents()) {
-      ObjectNode entry = contents.addObject().put("uri", item.uri());
-      if (item.mimeType() != null) {
-        entry.put("mimeType", item.mimeType());
-      }
-      if (item instanceof ResourceContents.Text text) {
-        entry.put("text", text.text());
-      } else {
-        entry.put("blob", ((ResourceContents.Blob) item).base64Data());
-      }
+      contents.add(ContentJson.write(item));
     }
     return json;
   }

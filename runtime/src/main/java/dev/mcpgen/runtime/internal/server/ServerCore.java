@@ -8,6 +8,7 @@ import dev.mcpgen.runtime.internal.server.tasks.ToolTasks;
 import dev.mcpgen.runtime.spi.ServerFactory;
 import dev.mcpgen.runtime.spi.ServerInfo;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * One server, ready to serve connections on any transport: its tool, resource and prompt
@@ -23,11 +24,16 @@ public final class ServerCore {
   private final ServerInfo info;
   private final Dispatcher dispatcher;
   private final CallExecutor executor;
+  private final InstanceSource instances;
+  private final Settings settings;
 
-  private ServerCore(ServerInfo info, Dispatcher dispatcher, CallExecutor executor) {
+  private ServerCore(ServerInfo info, Dispatcher dispatcher, CallExecutor executor,
+      InstanceSource instances, Settings settings) {
     this.info = info;
     this.dispatcher = dispatcher;
     this.executor = executor;
+    this.instances = instances;
+    this.settings = settings;
   }
 
   /**
@@ -62,10 +68,19 @@ public final class ServerCore {
       CallExecutor executor, InstanceSource instances, UserScopes scopes) {
     ToolCatalog catalog = ToolCatalog.of(factory, settings.pageSize());
     ToolCaller caller = new ToolCaller(catalog, instances, executor, scopes);
-    return new ServerCore(factory.info(), new Dispatcher(catalog, caller,
-        resources(factory, settings, new ResourceReader(instances, executor, scopes)),
-        prompts(factory, settings, instances, executor, scopes),
-        ToolTasks.of(catalog, caller, TaskLimits.defaults(), settings.pageSize())), executor);
+    Dispatcher.Resources resources =
+        resources(factory, settings, new ResourceReader(instances, executor, scopes));
+    PromptGetter prompts = prompts(factory, settings, instances, executor, scopes);
+    Completer completer = !factory.hasCompletions() ? null : new Completer(
+        prompts == null ? ListCatalog.of(factory.info().name(), "prompts", "name", List.of(), 1)
+            : prompts.catalog(),
+        resources == null ? ListCatalog.of(factory.info().name(), "resourceTemplates",
+            "uriTemplate", List.of(), 1) : resources.templates(),
+        instances, executor, scopes);
+    return new ServerCore(factory.info(),
+        new Dispatcher(catalog, caller, resources, prompts, completer,
+            ToolTasks.of(catalog, caller, TaskLimits.defaults(), settings.pageSize())),
+        executor, instances, settings);
   }
 
   /** The server's resources and templates; null when it has none. */
@@ -98,6 +113,8 @@ public final class ServerCore {
    * needs the negotiated protocol version), answering through {@code sink}.
    */
   public JsonRpcConnection connect(MessageSink sink, Session session) {
+    session.clientRequests().timeout(settings.clientRequestTimeout());
+    session.join(instances.feedFor(session.user()));
     return new JsonRpcConnection(sink, new SessionHandler(session, dispatcher, info));
   }
 

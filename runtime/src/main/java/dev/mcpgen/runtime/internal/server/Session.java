@@ -1,7 +1,11 @@
 package dev.mcpgen.runtime.internal.server;
 
+import dev.mcpgen.runtime.LogLevel;
 import dev.mcpgen.runtime.UserContext;
 import dev.mcpgen.runtime.internal.jsonrpc.MessageSink;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -13,6 +17,13 @@ public final class Session {
   private final MessageSink outbound;
   private final AtomicReference<Handshake> handshake = new AtomicReference<>();
   private volatile boolean clientReady;
+  private volatile LogLevel logLevel = LogLevel.INFO;
+  private volatile UserFeed feed;
+  private final ClientRequests clientRequests;
+  /** Created on first use, like the rest: most sessions never subscribe nor run long calls. */
+  private volatile Set<String> subscriptions;
+  private volatile Map<String, CallContext> running;
+  private volatile boolean closed;
 
   /**
    * @param user who the connection runs for
@@ -21,6 +32,7 @@ public final class Session {
   public Session(UserContext user, MessageSink outbound) {
     this.user = user;
     this.outbound = outbound;
+    this.clientRequests = new ClientRequests();
   }
 
   /**
@@ -40,9 +52,11 @@ public final class Session {
    *
    * @param roots whether it lists roots ({@code roots/list})
    * @param sampling whether it samples its model ({@code sampling/createMessage})
-   * @param elicitation whether it asks its user ({@code elicitation/create})
+   * @param elicitation whether it asks its user to fill in forms ({@code elicitation/create})
+   * @param urlElicitation whether it asks its user to open URLs (elicitation in URL mode)
    */
-  public record ClientCapabilities(boolean roots, boolean sampling, boolean elicitation) {}
+  public record ClientCapabilities(boolean roots, boolean sampling, boolean elicitation,
+      boolean urlElicitation) {}
 
   /** Records the handshake; {@code false} when the session was initialized already. */
   boolean initialize(Handshake settled) {
@@ -97,5 +111,115 @@ public final class Session {
   /** Where the server sends messages of its own to this client. */
   public MessageSink outbound() {
     return outbound;
+  }
+
+  /** The least severe log level the client wants ({@code logging/setLevel}); info until set. */
+  public LogLevel logLevel() {
+    return logLevel;
+  }
+
+  void logLevel(LogLevel level) {
+    logLevel = level;
+  }
+
+  /** The requests this session sent to its client and awaits answers to. */
+  ClientRequests clientRequests() {
+    return clientRequests;
+  }
+
+  /** Joins the feed of its user's server instance: list changes and resource updates reach it. */
+  void join(UserFeed joined) {
+    feed = joined;
+    joined.attach(this);
+  }
+
+  /** The feed of its user's server instance, or {@code null} before it joined one. */
+  UserFeed feed() {
+    return feed;
+  }
+
+  /** Subscribes to updates of the resource {@code uri}; {@code false} beyond the limit. */
+  boolean subscribe(String uri, int limit) {
+    Set<String> uris = subscriptions;
+    if (uris == null) {
+      synchronized (this) {
+        if (subscriptions == null) {
+          subscriptions = ConcurrentHashMap.newKeySet();
+        }
+        uris = subscriptions;
+      }
+    }
+    if (uris.size() >= limit && !uris.contains(uri)) {
+      return false;
+    }
+    uris.add(uri);
+    return true;
+  }
+
+  void unsubscribe(String uri) {
+    Set<String> uris = subscriptions;
+    if (uris != null) {
+      uris.remove(uri);
+    }
+  }
+
+  boolean isSubscribed(String uri) {
+    Set<String> uris = subscriptions;
+    return uris != null && uris.contains(uri);
+  }
+
+  /** Tracks a running request, so that {@code notifications/cancelled} can reach it. */
+  void started(String requestId, CallContext call) {
+    Map<String, CallContext> calls = running;
+    if (calls == null) {
+      synchronized (this) {
+        if (running == null) {
+          running = new ConcurrentHashMap<>();
+        }
+        calls = running;
+      }
+    }
+    calls.put(requestId, call);
+    if (closed) {
+      call.cancel();
+    }
+  }
+
+  void finished(String requestId) {
+    Map<String, CallContext> calls = running;
+    if (calls != null) {
+      calls.remove(requestId);
+    }
+  }
+
+  /** Cancels the running request {@code requestId}, if there is one. */
+  void cancel(String requestId) {
+    Map<String, CallContext> calls = running;
+    CallContext call = calls == null ? null : calls.get(requestId);
+    if (call != null) {
+      call.cancel();
+    }
+  }
+
+  /**
+   * Ends the session: its running calls are cancelled, its requests to the client fail and it
+   * leaves its feed. Idempotent.
+   */
+  public void close() {
+    closed = true;
+    Map<String, CallContext> calls = running;
+    if (calls != null) {
+      calls.values().forEach(CallContext::cancel);
+    }
+    clientRequests.failAll("the session ended");
+    UserFeed joined = feed;
+    if (joined != null) {
+      joined.detach(this);
+    }
+  }
+
+  /** Whether {@link #close()} was called. */
+  public boolean isClosed() {
+    return closed;
   }
 }

@@ -1,5 +1,6 @@
 package dev.mcpgen.runtime.internal.server;
 
+import dev.mcpgen.runtime.internal.jsonrpc.Incoming;
 import dev.mcpgen.runtime.internal.jsonrpc.JsonRpcError;
 import dev.mcpgen.runtime.internal.jsonrpc.JsonRpcHandler;
 import dev.mcpgen.runtime.internal.jsonrpc.JsonRpcRequest;
@@ -36,17 +37,29 @@ public final class SessionHandler implements JsonRpcHandler {
       throw JsonRpcError.invalidRequest(
           "the session is not initialized: send initialize before " + request.method());
     }
-    dispatcher.serve(new McpRequest(request, session.protocolVersion(), session.user(),
-        session.outbound()), reply);
+    dispatcher.serve(
+        new McpRequest(request, session.protocolVersion(), session.user(), session), reply);
   }
 
   @Override
   public void onNotification(JsonRpcRequest notification) {
-    // Other notifications (cancelled, roots/list_changed...) are ignored until the runtime
-    // supports what they are about, as the spec allows.
-    if (notification.method().equals("notifications/initialized")) {
-      session.markClientReady();
+    // Others (roots/list_changed, progress of the client's own...) need no action here: a tool
+    // asks for roots when it needs them.
+    switch (notification.method()) {
+      case "notifications/initialized" -> session.markClientReady();
+      case "notifications/cancelled" -> {
+        JsonNode id = notification.params().get("requestId");
+        if (id != null && (id.isString() || id.isNumber())) {
+          session.cancel(id.asString());
+        }
+      }
+      default -> { }
     }
+  }
+
+  @Override
+  public boolean onResponse(Incoming.Response response) {
+    return session.clientRequests().complete(response);
   }
 
   private ObjectNode initialize(ObjectNode params) {
@@ -62,11 +75,18 @@ public final class SessionHandler implements JsonRpcHandler {
     Session.Handshake handshake = new Session.Handshake(version,
         client.path("name").stringValue(null), client.path("version").stringValue(null),
         new Session.ClientCapabilities(capabilities.has("roots"), capabilities.has("sampling"),
-            capabilities.has("elicitation")));
+            formElicitation(capabilities.get("elicitation")),
+            capabilities.path("elicitation").has("url")));
     if (!session.initialize(handshake)) {
       throw JsonRpcError.invalidRequest("the session is initialized already");
     }
     return initializeResult(version);
+  }
+
+  /** An empty {@code elicitation} object means form mode, as before URL mode existed. */
+  private static boolean formElicitation(JsonNode elicitation) {
+    return elicitation != null && elicitation.isObject()
+        && (elicitation.isEmpty() || elicitation.has("form"));
   }
 
   private ObjectNode initializeResult(String version) {
@@ -76,6 +96,12 @@ public final class SessionHandler implements JsonRpcHandler {
         result.putObject("serverInfo").put("name", info.name()).put("version", info.version());
     if (info.title() != null) {
       serverInfo.put("title", info.title());
+    }
+    if (info.websiteUrl() != null) {
+      serverInfo.put("websiteUrl", info.websiteUrl());
+    }
+    if (!info.icons().isEmpty()) {
+      serverInfo.set("icons", IconJson.write(info.icons()));
     }
     if (info.instructions() != null) {
       result.put("instructions", info.instructions());

@@ -11,9 +11,11 @@ import java.time.Duration;
  *     pauses beyond that, so a flood of calls slows the client instead of exhausting memory
  * @param shutdownGrace how long calls still running at the end of input may take to finish
  * @param maxMessageBytes the longest message a transport reads
+ * @param clientRequestTimeout how long a tool waits for the client to answer a request of the
+ *     server's (sampling, elicitation, roots)
  */
 public record Settings(int pageSize, int maxConcurrentCalls, Duration shutdownGrace,
-    int maxMessageBytes) {
+    int maxMessageBytes, Duration clientRequestTimeout) {
   public Settings {
     require(pageSize, "pageSize");
     require(maxConcurrentCalls, "maxConcurrentCalls");
@@ -21,16 +23,29 @@ public record Settings(int pageSize, int maxConcurrentCalls, Duration shutdownGr
     if (shutdownGrace.isNegative()) {
       throw new IllegalArgumentException("shutdownGrace must not be negative");
     }
+    if (clientRequestTimeout.isNegative() || clientRequestTimeout.isZero()) {
+      throw new IllegalArgumentException("clientRequestTimeout must be positive");
+    }
   }
 
-  /** 100 tools a page, 1024 concurrent calls, 10 s to finish them, 64 MiB messages. */
+  /**
+   * 100 tools a page, 1024 concurrent calls, 10 s to finish them, 64 MiB messages, 5 minutes
+   * for a client to answer (a person may be filling in a form).
+   */
   public static Settings defaults() {
-    return new Settings(100, 1024, Duration.ofSeconds(10), 64 * 1024 * 1024);
+    return new Settings(100, 1024, Duration.ofSeconds(10), 64 * 1024 * 1024,
+        Duration.ofMinutes(5));
+  }
+
+  /** These settings with another client request timeout. */
+  public Settings withClientRequestTimeout(Duration timeout) {
+    return new Settings(pageSize, maxConcurrentCalls, shutdownGrace, maxMessageBytes, timeout);
   }
 
   /**
    * The defaults overridden by {@code mcpgen.pageSize}, {@code mcpgen.maxConcurrentCalls},
-   * {@code mcpgen.shutdownGraceMillis} and {@code mcpgen.maxMessageBytes}.
+   * {@code mcpgen.shutdownGraceMillis}, {@code mcpgen.maxMessageBytes} and
+   * {@code mcpgen.clientRequestTimeoutMillis}.
    *
    * @throws IllegalArgumentException naming a property whose value is not a positive integer
    */
@@ -41,7 +56,9 @@ public record Settings(int pageSize, int maxConcurrentCalls, Duration shutdownGr
         property("mcpgen.maxConcurrentCalls", defaults.maxConcurrentCalls()),
         Duration.ofMillis(
             property("mcpgen.shutdownGraceMillis", (int) defaults.shutdownGrace().toMillis())),
-        property("mcpgen.maxMessageBytes", defaults.maxMessageBytes()));
+        property("mcpgen.maxMessageBytes", defaults.maxMessageBytes()),
+        Duration.ofMillis(property("mcpgen.clientRequestTimeoutMillis",
+            (int) defaults.clientRequestTimeout().toMillis())));
   }
 
   private static int property(String name, int fallback) {

@@ -29,6 +29,9 @@ public final class ToolCaller {
    */
   public static final int INSUFFICIENT_SCOPE = -32003;
 
+  /** The error answering a call the client cancelled, as LSP numbers it. */
+  static final int REQUEST_CANCELLED = -32800;
+
   private final ToolCatalog catalog;
   private final InstanceSource instances;
   private final CallExecutor executor;
@@ -56,12 +59,44 @@ public final class ToolCaller {
 
   /** Starts the call; {@code reply} is answered when it ends. */
   public void call(McpRequest request, Reply reply) {
+    CallContext context = CallContext.of(request, reply);
+    Runnable call = checked(request, context, reply);
+    Session session = request.session();
+    if (session == null) {
+      executor.execute(call);
+      return;
+    }
+    String id = request.id();
+    session.started(id, context);
+    executor.execute(() -> {
+      try {
+        call.run();
+      } finally {
+        session.finished(id);
+      }
+    });
+  }
+
+  /**
+   * Starts the call of a task, checked and answered as any call; only the returned action
+   * ({@code tasks/cancel}) cancels it, not {@code notifications/cancelled} nor the end of the
+   * session: a task outlives the connection that started it.
+   */
+  public Runnable startTask(McpRequest request, Reply reply) {
+    CallContext context = CallContext.of(request, reply);
+    executor.execute(checked(request, context, reply));
+    return context::cancel;
+  }
+
+  /** Checks {@code request} on the reading thread; returns the call to run on the executor. */
+  private Runnable checked(McpRequest request, CallContext context, Reply reply) {
     JsonNode name = request.params().get("name");
     if (name == null || !name.isString()) {
       throw JsonRpcError.invalidParams("tools/call needs \"name\", the tool's name as a string");
     }
     ToolCatalog.Tool tool = catalog.tool(name.stringValue());
-    if (tool == null) {
+    UserFeed feed = request.feed();
+    if (tool == null || (feed != null && !feed.isToolEnabled(tool.name()))) {
       throw unknownTool(name.stringValue());
     }
     if (!request.user().grants(tool.scopes())) {
@@ -69,8 +104,7 @@ public final class ToolCaller {
           + "' requires the scopes " + new TreeSet<>(tool.scopes()));
     }
     ObjectNode arguments = arguments(request.params().get("arguments"));
-    CallContext context = new CallContext(request.user(), reply::sendRelated);
-    executor.execute(() -> answer(tool, arguments, context, reply));
+    return () -> answer(tool, arguments, context, reply);
   }
 
   /** Absent (or null) arguments are none: fine for a tool whose parameters are all optional. */
@@ -88,7 +122,14 @@ public final class ToolCaller {
   private void answer(ToolCatalog.Tool tool, ObjectNode arguments, CallContext context,
       Reply reply) {
     try {
-      reply.result(ToolResultJson.of(run(tool, arguments, context)));
+      CallToolResult result = run(tool, arguments, context);
+      if (context.isCancelled()) {
+        // The client ignores answers to requests it cancelled; this one still ends the exchange
+        // that carries the request, so an HTTP transport can let go of it.
+        reply.error(new JsonRpcError(REQUEST_CANCELLED, "Request cancelled"));
+        return;
+      }
+      reply.result(ToolResultJson.of(result));
     } catch (JsonRpcError e) {
       reply.error(e);
     } catch (RuntimeException e) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -138,9 +139,16 @@ public final class ToolCatalog {
    * tools {@code user} may call.
    */
   public ObjectNode list(JsonNode cursor, UserContext user) {
-    List<ObjectNode> allowed = !scoped ? definitions : definitions.stream()
-        .filter(definition -> user.grants(tools.get(definition.get("name").stringValue())
-            .scopes()))
+    return list(cursor, user, name -> true);
+  }
+
+  /** The page {@code cursor} starts, of the tools {@code user} may call and {@code shown} shows. */
+  ObjectNode list(JsonNode cursor, UserContext user, Predicate<String> shown) {
+    List<ObjectNode> allowed = definitions.stream()
+        .filter(definition -> {
+          String name = definition.get("name").stringValue();
+          return shown.test(name) && (!scoped || user.grants(tools.get(name).scopes()));
+        })
         .toList();
     return Pages.page(allowed, "tools", cursor, pageSize);
   }

@@ -18,7 +18,7 @@ public final class ToolResultJson {
     ObjectNode json = JsonNodeFactory.instance.objectNode();
     ArrayNode content = json.putArray("content");
     for (Content item : result.content()) {
-      content.add(content(item));
+      content.add(ContentJson.write(item));
     }
     if (result.structuredContent() != null) {
       json.set("structuredContent", result.structuredContent());
@@ -27,20 +27,5 @@ public final class ToolResultJson {
       json.put("isError", true);
     }
     return json;
-  }
-
-  /** One content block, as in tool results and prompt messages. */
-  static ObjectNode content(Content item) {
-    ObjectNode json = JsonNodeFactory.instance.objectNode();
-    if (item instanceof Content.Text text) {
-      return json.put("type", "text").put("text", text.text());
-    }
-    if (item instanceof Content.Image image) {
-      return json.put("type", "image").put("data", image.base64Data())
-          .put("mimeType", image.mimeType());
-    }
-    Content.Audio audio = (Content.Audio) item;
-    return json.put("type", "audio").put("data", audio.base64Data())
-        .put("mimeType", audio.mimeType());
   }
 }

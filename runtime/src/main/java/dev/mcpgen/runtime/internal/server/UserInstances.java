@@ -18,6 +18,7 @@ public final class UserInstances implements InstanceSource {
 
   private final ServerFactory factory;
   private final ConcurrentMap<String, ServerInstance> instances = new ConcurrentHashMap<>();
+  private final ConcurrentMap<String, UserFeed> feeds = new ConcurrentHashMap<>();
 
   /** Instances that {@code factory} creates. */
   public UserInstances(ServerFactory factory) {
@@ -34,18 +35,24 @@ public final class UserInstances implements InstanceSource {
     ServerInstance instance = instances.get(user.userId());
     return instance != null
         ? instance
-        : instances.computeIfAbsent(user.userId(), id -> create(factory, user));
+        : instances.computeIfAbsent(user.userId(), id -> create(factory, user, feedFor(user)));
+  }
+
+  @Override
+  public UserFeed feedFor(UserContext user) {
+    return feeds.computeIfAbsent(user.userId(), id -> new UserFeed());
   }
 
   /**
-   * A new instance of {@code factory}'s server for {@code user}.
+   * A new instance of {@code factory}'s server for {@code user}, telling its clients through
+   * {@code feed}.
    *
    * @throws JsonRpcError an internal error when the factory fails, its cause logged
    */
-  public static ServerInstance create(ServerFactory factory, UserContext user) {
+  public static ServerInstance create(ServerFactory factory, UserContext user, UserFeed feed) {
     String server = factory.info().name();
     try {
-      ServerInstance instance = factory.create(user);
+      ServerInstance instance = factory.create(user, feed);
       if (instance == null) {
         throw new IllegalStateException(factory.getClass().getName() + ".create returned null");
       }

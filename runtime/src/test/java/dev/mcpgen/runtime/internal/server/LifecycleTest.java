@@ -31,7 +31,7 @@ class LifecycleTest {
   void initializeIntroducesTheServerAndItsCapabilities() {
     assertEquals(
         json("{\"protocolVersion\":\"2025-06-18\","
-            + "\"capabilities\":{\"tools\":{\"listChanged\":false}},"
+            + "\"capabilities\":{\"logging\":{},\"tools\":{\"listChanged\":true}},"
             + "\"serverInfo\":{\"name\":\"fixture\",\"version\":\"1.2.3\","
             + "\"title\":\"Fixture Server\"},"
             + "\"instructions\":\"Call add to add.\"}"),

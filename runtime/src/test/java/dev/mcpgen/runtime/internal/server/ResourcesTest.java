@@ -17,7 +17,8 @@ class ResourcesTest {
 
   private static InMemoryClient client(int pageSize) {
     InMemoryClient client = new InMemoryClient(new ContentServer(),
-        new Settings(pageSize, 16, Duration.ofSeconds(10), 1 << 20));
+        new Settings(pageSize, 16, Duration.ofSeconds(10), 1 << 20,
+            Duration.ofMinutes(1)));
     client.initialize("2025-11-25");
     return client;
   }
@@ -26,8 +27,8 @@ class ResourcesTest {
   void aServerWithResourcesAndPromptsDeclaresThem() {
     JsonNode capabilities = new InMemoryClient(new ContentServer())
         .initialize("2025-11-25").get("capabilities");
-    assertEquals(json("{\"listChanged\":false}"), capabilities.get("resources"));
-    assertEquals(json("{\"listChanged\":false}"), capabilities.get("prompts"));
+    assertEquals(json("{\"subscribe\":true,\"listChanged\":true}"), capabilities.get("resources"));
+    assertEquals(json("{\"listChanged\":true}"), capabilities.get("prompts"));
   }
 
   @Test

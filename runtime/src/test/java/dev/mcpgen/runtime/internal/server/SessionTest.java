@@ -44,7 +44,7 @@ class SessionTest {
     assertEquals("2025-03-26", session.protocolVersion());
     assertEquals("c", session.handshake().clientName());
     assertEquals("9", session.handshake().clientVersion());
-    assertEquals(new Session.ClientCapabilities(true, false, false),
+    assertEquals(new Session.ClientCapabilities(true, false, false, false),
         session.handshake().clientCapabilities());
     send("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}");
     assertTrue(session.isClientReady());

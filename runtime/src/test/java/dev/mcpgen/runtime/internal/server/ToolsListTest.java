@@ -25,7 +25,8 @@ class ToolsListTest {
   private static InMemoryClient client(int pageSize) {
     InMemoryClient client =
         new InMemoryClient(new FixtureServer(),
-            new Settings(pageSize, 16, Duration.ofSeconds(10), 1 << 20));
+            new Settings(pageSize, 16, Duration.ofSeconds(10), 1 << 20,
+            Duration.ofMinutes(1)));
     client.initialize("2025-11-25");
     return client;
   }

@@ -104,6 +104,18 @@ public final class SseStream {
   }
 
   /** Whether a connection is attached. */
+  /**
+   * Finishes the connection attached now, leaving the stream open: what is sent next waits in
+   * the log until a client resumes it.
+   */
+  public synchronized void disconnect() {
+    if (writer != null) {
+      SseWriter leaving = writer;
+      writer = null;
+      leaving.finish();
+    }
+  }
+
   public synchronized boolean isAttached() {
     return writer != null && writer.isOpen();
   }

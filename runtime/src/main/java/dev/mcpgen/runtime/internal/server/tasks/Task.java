@@ -53,7 +53,9 @@ final class Task {
   private final List<Reply> waiters = new ArrayList<>();
   /** Whether the client has the task id: status notifications before that would puzzle it. */
   private boolean announced;
-  private volatile boolean cancelled;
+  /** Cancels the running call; set once it has started. */
+  private Runnable stopCall = () -> {};
+  private boolean stopped;
 
   /**
    * @param sequence the task's place in creation order, for {@code tasks/list} cursors
@@ -92,12 +94,16 @@ final class Task {
     return status.isTerminal();
   }
 
-  /**
-   * Whether the task was cancelled or expired: the running call should stop. The seam for
-   * {@code McpContext.isCancelled()} of the call.
-   */
-  boolean isCancelled() {
-    return cancelled;
+  /** Takes the way to cancel the task's call, which has started; runs it if it is too late. */
+  void stopCallWith(Runnable stop) {
+    boolean now;
+    synchronized (this) {
+      stopCall = stop;
+      now = stopped;
+    }
+    if (now) {
+      stop.run();
+    }
   }
 
   /** The task as {@code tasks/get} answers it. */
@@ -165,12 +171,12 @@ final class Task {
 
   /** The task is being forgotten: its call should stop, and nobody waits for it in vain. */
   void expire() {
-    cancelled = true;
     List<Reply> waiting;
     synchronized (this) {
       waiting = List.copyOf(waiters);
       waiters.clear();
     }
+    stopCall();
     waiting.forEach(reply -> reply.error(
         JsonRpcError.invalidParams("Failed to retrieve task: Task has expired")));
   }
@@ -191,7 +197,9 @@ final class Task {
       waiters.clear();
       notification = announced ? toJson() : null;
     }
-    cancelled |= next == Status.CANCELLED;
+    if (next == Status.CANCELLED) {
+      stopCall();
+    }
     notify(notification);
     waiting.forEach(this::answer);
     return true;
@@ -228,6 +236,15 @@ final class Task {
     JsonNode meta = holder.get("_meta");
     ObjectNode target = meta instanceof ObjectNode object ? object : holder.putObject("_meta");
     target.putObject(RELATED_TASK).put("taskId", taskId);
+  }
+
+  private void stopCall() {
+    Runnable stop;
+    synchronized (this) {
+      stopped = true;
+      stop = stopCall;
+    }
+    stop.run();
   }
 
   private void notify(ObjectNode task) {

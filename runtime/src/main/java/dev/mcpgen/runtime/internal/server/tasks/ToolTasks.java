@@ -1,8 +1,10 @@
 package dev.mcpgen.runtime.internal.server.tasks;
 
 import dev.mcpgen.runtime.internal.jsonrpc.JsonRpcError;
+import dev.mcpgen.runtime.internal.jsonrpc.MessageSink;
 import dev.mcpgen.runtime.internal.jsonrpc.Reply;
 import dev.mcpgen.runtime.internal.server.McpRequest;
+import dev.mcpgen.runtime.internal.server.ProtocolVersions;
 import dev.mcpgen.runtime.internal.server.ToolCaller;
 import dev.mcpgen.runtime.internal.server.ToolCatalog;
 import dev.mcpgen.runtime.internal.server.ToolCatalog.TaskSupport;
@@ -23,6 +25,8 @@ import tools.jackson.databind.node.ObjectNode;
  * claimed ids) the 128-bit random ids are what keeps a task private.
  */
 public final class ToolTasks {
+  private static final String TASKS_SINCE = "2025-11-25";
+
   private final ToolCatalog catalog;
   private final ToolCaller caller;
   private final TaskRegistry registry;
@@ -58,13 +62,14 @@ public final class ToolTasks {
 
   /**
    * Serves {@code tools/call}: as a task when the request has a {@code task} param, else as a
-   * plain call.
+   * plain call. Clients of revisions before tasks call every tool plainly.
    *
    * @throws JsonRpcError method not found when the tool cannot run as the request asks
    */
   public void call(McpRequest request, Reply reply) {
     ToolCatalog.Tool tool = catalog.tool(request.params().path("name").stringValue(""));
-    if (tool == null || !request.user().grants(tool.scopes())) {
+    if (tool == null || !request.user().grants(tool.scopes())
+        || !ProtocolVersions.atLeast(request.protocolVersion(), TASKS_SINCE)) {
       // The caller answers these the same way with or without a task.
       caller.call(request, reply);
       return;
@@ -108,11 +113,13 @@ public final class ToolTasks {
   }
 
   private void start(McpRequest request, Long ttl, Reply reply) {
-    Task task = registry.create(request.user().userId(), ttl, request.outbound());
+    MessageSink outbound = request.session() == null ? dropped -> {}
+        : request.session().outbound();
+    Task task = registry.create(request.user().userId(), ttl, outbound);
     ObjectNode created = JsonNodeFactory.instance.objectNode();
     created.set("task", task.toJson());
     try {
-      caller.call(request, new TaskReply(task, request.outbound()));
+      task.stopCallWith(caller.startTask(request, new TaskReply(task, outbound)));
     } catch (RuntimeException e) {
       // Checked before the call started (e.g. arguments not an object): no task came of it.
       registry.remove(task);

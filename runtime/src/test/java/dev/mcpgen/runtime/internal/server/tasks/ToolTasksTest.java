@@ -107,7 +107,7 @@ class ToolTasksTest {
   }
 
   @Test
-  void cancellingAWorkingTaskEndsItCancelledForGood() {
+  void cancellingAWorkingTaskStopsItsCallAndEndsItCancelledForGood() {
     String id = client.startTask("work", "{\"label\":\"b\"}").get("taskId").stringValue();
     int waiting = client.send("tasks/result", "{\"taskId\":\"" + id + "\"}");
     JsonNode cancelled = client.onTask("tasks/cancel", id).get("result");
@@ -118,8 +118,8 @@ class ToolTasksTest {
         client.response(waiting));
     assertEquals("cancelled", client.notification().get("params").get("status").stringValue());
 
-    server.finishOne();
-    assertTrue(core.awaitIdle(Duration.ofSeconds(30)));
+    assertTrue(core.awaitIdle(Duration.ofSeconds(30)), "the call stopped");
+    assertEquals(1, server.cancelledCalls(), "the call saw it was cancelled");
     assertEquals(cancelled, client.onTask("tasks/get", id).get("result"));
     assertError(-32602, "Cannot cancel task: already in terminal status 'cancelled'",
         client.onTask("tasks/cancel", id));
@@ -175,8 +175,11 @@ class ToolTasksTest {
 
   @Test
   void tasksListPagesThroughTheUsersTasksOldestFirst() {
-    TasksClient paged = new TasksClient(ServerCore.create(new TaskServer(),
-        new Settings(2, 8, Duration.ofSeconds(1), 1 << 20), CallExecutor.create(2)), "carol");
+    Settings defaults = Settings.defaults();
+    Settings twoAPage = new Settings(2, defaults.maxConcurrentCalls(), defaults.shutdownGrace(),
+        defaults.maxMessageBytes(), defaults.clientRequestTimeout());
+    TasksClient paged = new TasksClient(
+        ServerCore.create(new TaskServer(), twoAPage, CallExecutor.create(2)), "carol");
     String first = paged.startTask("report", "{}").get("taskId").stringValue();
     String second = paged.startTask("report", "{}").get("taskId").stringValue();
     String third = paged.startTask("report", "{}").get("taskId").stringValue();
