@@ -6,6 +6,7 @@ import dev.mcpgen.runtime.UserContext;
 import dev.mcpgen.runtime.internal.Json;
 import dev.mcpgen.runtime.internal.jsonrpc.JsonRpcConnection;
 import dev.mcpgen.runtime.internal.server.ServerCore;
+import dev.mcpgen.runtime.internal.server.Session;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -25,17 +26,29 @@ final class TasksClient {
 
   private final Map<Integer, BlockingQueue<JsonNode>> answers = new ConcurrentHashMap<>();
   private final BlockingQueue<JsonNode> notifications = new LinkedBlockingQueue<>();
+  private final Session session;
   private final JsonRpcConnection connection;
   private final JsonNode capabilities;
   private int nextId;
 
   TasksClient(ServerCore core, String userId) {
-    this.connection = core.connect(this::receive, UserContext.of(userId));
-    this.capabilities = request("initialize", "{\"protocolVersion\":\"2025-11-25\","
+    this(core, userId, "2025-11-25");
+  }
+
+  /** A client of {@code userId} speaking protocol {@code version}. */
+  TasksClient(ServerCore core, String userId, String version) {
+    this.session = new Session(UserContext.of(userId), this::receive);
+    this.connection = core.connect(this::receive, session);
+    this.capabilities = request("initialize", "{\"protocolVersion\":\"" + version + "\","
         + "\"capabilities\":{},\"clientInfo\":{\"name\":\"test\",\"version\":\"1\"}}")
         .get("result").get("capabilities");
     connection.receive("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}"
         .getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Ends the session, as a transport does when its client goes. */
+  void close() {
+    session.close();
   }
 
   /** The server capabilities it answered {@code initialize} with. */

@@ -214,4 +214,36 @@ class ToolTasksTest {
         "{\"content\":[{\"type\":\"text\",\"text\":\"done secret\"}]}", id),
         aliceAgain.onTask("tasks/result", id).get("result"));
   }
+
+  @Test
+  void aTaskOutlivesTheSessionThatStartedIt() {
+    String id = client.startTask("work", "{\"label\":\"later\"}").get("taskId").stringValue();
+    client.close();
+    TasksClient reconnected = new TasksClient(core, "alice");
+    server.finishOne();
+    assertEquals(withRelatedTask(
+        "{\"content\":[{\"type\":\"text\",\"text\":\"done later\"}]}", id),
+        reconnected.onTask("tasks/result", id).get("result"));
+    assertEquals(0, server.cancelledCalls());
+  }
+
+  @Test
+  void progressOfATaskNamesTheTask() {
+    String id = client.request("tools/call", "{\"name\":\"report\",\"task\":{},"
+        + "\"_meta\":{\"progressToken\":\"p1\"}}").get("result").get("task").get("taskId")
+        .stringValue();
+    JsonNode progress = client.notification();
+    assertEquals(json("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/progress\","
+        + "\"params\":{\"progressToken\":\"p1\",\"progress\":1.0,\"total\":1.0,"
+        + "\"message\":\"reported\",\"_meta\":{\"io.modelcontextprotocol/related-task\":"
+        + "{\"taskId\":\"" + id + "\"}}}}"), progress);
+  }
+
+  @Test
+  void clientsOfEarlierRevisionsCallEveryToolPlainly() {
+    TasksClient old = new TasksClient(core, "dave", "2025-06-18");
+    assertEquals(json("{\"content\":[{\"type\":\"text\",\"text\":\"report for dave\"}]}"),
+        old.request("tools/call", "{\"name\":\"report\",\"task\":{}}").get("result"));
+    assertEquals(0, old.request("tasks/list", "{}").get("result").get("tasks").size());
+  }
 }
