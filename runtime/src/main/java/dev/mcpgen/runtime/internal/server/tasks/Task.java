@@ -23,6 +23,8 @@ import tools.jackson.databind.node.ObjectNode;
 final class Task {
   /** The key of {@code _meta} that ties a message to its task. */
   static final String RELATED_TASK = "io.modelcontextprotocol/related-task";
+  /** The most {@code tasks/result} requests waiting on one task: each holds an answer open. */
+  static final int MAX_WAITERS = 16;
 
   enum Status {
     WORKING, COMPLETED, FAILED, CANCELLED;
@@ -158,10 +160,16 @@ final class Task {
   /**
    * Answers {@code reply} with what the call answered, as {@code tasks/result} does, once the
    * task has finished: now, or when it does.
+   *
+   * @throws JsonRpcError invalid request when {@link #MAX_WAITERS} requests wait already
    */
   void awaitOutcome(Reply reply) {
     synchronized (this) {
       if (!status.isTerminal()) {
+        if (waiters.size() == MAX_WAITERS) {
+          throw JsonRpcError.invalidRequest("at most " + MAX_WAITERS
+              + " tasks/result requests may wait for one task; poll it with tasks/get");
+        }
         waiters.add(reply);
         return;
       }

@@ -133,6 +133,32 @@ class TaskRegistryTest {
     assertThrows(JsonRpcError.class, task::cancel);
   }
 
+  @Test
+  void fewRequestsMayWaitForOneTaskAndAllAreAnsweredWhenItEnds() {
+    Task task = create("alice");
+    List<JsonNode> answers = new ArrayList<>();
+    Reply collect = new Reply() {
+      @Override
+      public void result(JsonNode result) {
+        answers.add(result);
+      }
+
+      @Override
+      public void error(JsonRpcError error) {
+        throw new AssertionError(error);
+      }
+    };
+    for (int i = 0; i < Task.MAX_WAITERS; i++) {
+      task.awaitOutcome(collect);
+    }
+    JsonRpcError refused = assertThrows(JsonRpcError.class, () -> task.awaitOutcome(collect));
+    assertEquals(JsonRpcError.INVALID_REQUEST, refused.code());
+    task.complete(DONE);
+    assertEquals(Task.MAX_WAITERS, answers.size());
+    task.awaitOutcome(collect);
+    assertEquals(Task.MAX_WAITERS + 1, answers.size(), "a finished task answers at once");
+  }
+
   /** A clock the test moves. */
   private static final class MutableClock extends Clock {
     private Instant now = Instant.parse("2025-11-25T10:30:00Z");
