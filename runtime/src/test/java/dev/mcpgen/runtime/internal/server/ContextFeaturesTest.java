@@ -222,7 +222,7 @@ class ContextFeaturesTest {
     call(15, "show", null);
     assertEquals("notifications/tools/list_changed",
         untilAnswer(15).get(0).get("method").asString());
-    assertEquals(10, client.request("tools/list", null).path("result").path("tools").size());
+    assertEquals(11, client.request("tools/list", null).path("result").path("tools").size());
   }
 
   @Test
