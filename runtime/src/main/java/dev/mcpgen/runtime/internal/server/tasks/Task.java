@@ -21,8 +21,6 @@ import tools.jackson.databind.node.ObjectNode;
  * threads; messages are sent outside the lock, as a sink may block.
  */
 final class Task {
-  /** The key of {@code _meta} that ties a message to its task. */
-  static final String RELATED_TASK = "io.modelcontextprotocol/related-task";
   /** The most {@code tasks/result} requests waiting on one task: each holds an answer open. */
   static final int MAX_WAITERS = 16;
 
@@ -235,15 +233,8 @@ final class Task {
   /** {@code result} with {@code _meta} naming this task, as {@code tasks/result} must answer. */
   private ObjectNode withRelatedTask(JsonNode result) {
     ObjectNode copy = (ObjectNode) result.deepCopy();
-    tagRelated(copy, id);
+    RelatedTask.tag(copy, id);
     return copy;
-  }
-
-  /** Adds to {@code holder}'s {@code _meta} (a result's, or a message's params) the task. */
-  static void tagRelated(ObjectNode holder, String taskId) {
-    JsonNode meta = holder.get("_meta");
-    ObjectNode target = meta instanceof ObjectNode object ? object : holder.putObject("_meta");
-    target.putObject(RELATED_TASK).put("taskId", taskId);
   }
 
   private void stopCall() {

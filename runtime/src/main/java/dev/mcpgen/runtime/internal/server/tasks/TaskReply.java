@@ -38,7 +38,7 @@ final class TaskReply implements Reply {
     }
     ObjectNode tagged = (ObjectNode) message.deepCopy();
     JsonNode params = tagged.get("params");
-    Task.tagRelated(params instanceof ObjectNode object ? object : tagged.putObject("params"),
+    RelatedTask.tag(params instanceof ObjectNode object ? object : tagged.putObject("params"),
         task.id());
     outbound.send(tagged);
   }
