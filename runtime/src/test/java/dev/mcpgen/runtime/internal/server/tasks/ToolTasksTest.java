@@ -4,15 +4,21 @@ import static dev.mcpgen.runtime.internal.server.tasks.TasksClient.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mcpgen.runtime.UserContext;
 import dev.mcpgen.runtime.fixture.FixtureServer;
 import dev.mcpgen.runtime.fixture.TaskServer;
 import dev.mcpgen.runtime.internal.server.CallExecutor;
 import dev.mcpgen.runtime.internal.server.ServerCore;
 import dev.mcpgen.runtime.internal.server.Settings;
+import dev.mcpgen.runtime.spi.ServerFactory;
+import dev.mcpgen.runtime.spi.ServerInfo;
+import dev.mcpgen.runtime.spi.ServerInstance;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -245,5 +251,30 @@ class ToolTasksTest {
     assertEquals(json("{\"content\":[{\"type\":\"text\",\"text\":\"report for dave\"}]}"),
         old.request("tools/call", "{\"name\":\"report\",\"task\":{}}").get("result"));
     assertEquals(0, old.request("tasks/list", "{}").get("result").get("tasks").size());
+  }
+
+  @Test
+  void aDefinitionWithAnUnknownTaskSupportFailsAtStart() {
+    ServerFactory sometimes = new ServerFactory() {
+      @Override
+      public ServerInfo info() {
+        return new ServerInfo("odd", "1", null, null);
+      }
+
+      @Override
+      public List<String> toolDefinitions() {
+        return List.of("{\"name\":\"t\",\"inputSchema\":{\"type\":\"object\"},"
+            + "\"execution\":{\"taskSupport\":\"sometimes\"}}");
+      }
+
+      @Override
+      public ServerInstance create(UserContext user) {
+        throw new AssertionError("never reached");
+      }
+    };
+    IllegalStateException refused = assertThrows(IllegalStateException.class,
+        () -> ServerCore.create(sometimes, Settings.defaults(), CallExecutor.create(1)));
+    assertEquals("Server 'odd', tool definition 1 ('t'): execution.taskSupport must be "
+        + "\"forbidden\", \"optional\" or \"required\", got \"sometimes\"", refused.getMessage());
   }
 }
