@@ -23,10 +23,10 @@ import tools.jackson.databind.node.ObjectNode;
  * }
  * }</pre>
  *
- * <p>Methods the runtime does not serve yet (resources, prompts, completions) are one
- * {@link #request} away. The client declares the elicitation and sampling capabilities, and
- * answers those server requests with the handlers you register ({@link #onElicitation},
- * {@link #onSampling}). Thread-safe.
+ * <p>Methods without a shortcut here (completions, subscriptions, logging/setLevel) are one
+ * {@link #request} away. The client declares the elicitation, sampling and roots capabilities,
+ * and answers those server requests with the handlers you register ({@link #onElicitation},
+ * {@link #onSampling}, {@code onRequest("roots/list", ...)}). Thread-safe.
  */
 public final class McpTestClient implements AutoCloseable {
   /** The protocol revision the client asks for in {@code initialize}. */
@@ -223,6 +223,7 @@ public final class McpTestClient implements AutoCloseable {
     ObjectNode capabilities = params.putObject("capabilities");
     capabilities.putObject("elicitation").putObject("form");
     capabilities.putObject("sampling");
+    capabilities.putObject("roots");
     params.putObject("clientInfo").put("name", "mcpgen-testkit").put("version", "1");
     return params;
   }

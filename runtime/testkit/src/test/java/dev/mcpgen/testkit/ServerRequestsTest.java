@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The client's side of what servers send on their own: requests (elicitation, sampling) and
- * notifications. The runtime sends none of these yet, so a {@link ScriptedServer} does.
+ * notifications, as a {@link ScriptedServer} sends them: the raw exchanges, whatever the server.
  */
 class ServerRequestsTest {
   private final ScriptedServer server = new ScriptedServer();
@@ -25,7 +25,7 @@ class ServerRequestsTest {
 
   @Test
   void declaresElicitationAndSamplingInInitialize() {
-    assertEquals("{\"elicitation\":{\"form\":{}},\"sampling\":{}}",
+    assertEquals("{\"elicitation\":{\"form\":{}},\"sampling\":{},\"roots\":{}}",
         server.initializeParams().get("capabilities").toString());
     assertEquals("2025-11-25", server.initializeParams().get("protocolVersion").asString());
   }

@@ -29,11 +29,11 @@ final class ClientRequests {
   private final AtomicLong nextId = new AtomicLong();
   private final Map<String, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
   private volatile String endedBecause;
-  private volatile Duration timeout = Settings.defaults().clientRequestTimeout();
+  private final Duration timeout;
 
-  /** How long {@link #send} waits for an answer from now on. */
-  void timeout(Duration wait) {
-    timeout = wait;
+  /** Requests whose answers {@link #send} waits for up to {@code timeout}. */
+  ClientRequests(Duration timeout) {
+    this.timeout = timeout;
   }
 
   /**

@@ -38,6 +38,11 @@ final class ResourceReader {
     if (uri == null || !uri.isString()) {
       throw JsonRpcError.invalidParams("resources/read needs \"uri\", the resource's URI");
     }
+    UserFeed feed = request.feed();
+    if (feed != null && feed.isReadHidden(uri.stringValue())) {
+      reply.error(notFound(uri.stringValue()));
+      return;
+    }
     CallContext context = CallContext.of(request, reply);
     executor.execute(() -> answer(uri.stringValue(), context, reply));
   }
@@ -53,8 +58,7 @@ final class ResourceReader {
       }
       reply.result(json(result));
     } catch (UnknownResourceException e) {
-      ObjectNode data = JsonNodeFactory.instance.objectNode().put("uri", e.uri());
-      reply.error(new JsonRpcError(RESOURCE_NOT_FOUND, "Resource not found: " + e.uri(), data));
+      reply.error(notFound(e.uri()));
     } catch (JsonRpcError e) {
       reply.error(e);
     } catch (Exception | Error e) {
@@ -65,6 +69,11 @@ final class ResourceReader {
   }
 
   /** {@code {"contents":[{"uri","mimeType","text"|"blob"}]}}. */
+  private static JsonRpcError notFound(String uri) {
+    ObjectNode data = JsonNodeFactory.instance.objectNode().put("uri", uri);
+    return new JsonRpcError(RESOURCE_NOT_FOUND, "Resource not found: " + uri, data);
+  }
+
   static ObjectNode json(ReadResourceResult result) {
     ObjectNode json = JsonNodeFactory.instance.objectNode();
     ArrayNode contents = json.putArray("contents");

@@ -113,7 +113,7 @@ public final class ServerCore {
    * needs the negotiated protocol version), answering through {@code sink}.
    */
   public JsonRpcConnection connect(MessageSink sink, Session session) {
-    session.clientRequests().timeout(settings.clientRequestTimeout());
+    session.clientRequestTimeout(settings.clientRequestTimeout());
     session.join(instances.feedFor(session.user()));
     return new JsonRpcConnection(sink, new SessionHandler(session, dispatcher, info));
   }

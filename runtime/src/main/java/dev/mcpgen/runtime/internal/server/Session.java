@@ -3,6 +3,7 @@ package dev.mcpgen.runtime.internal.server;
 import dev.mcpgen.runtime.LogLevel;
 import dev.mcpgen.runtime.UserContext;
 import dev.mcpgen.runtime.internal.jsonrpc.MessageSink;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,7 +20,8 @@ public final class Session {
   private volatile boolean clientReady;
   private volatile LogLevel logLevel = LogLevel.INFO;
   private volatile UserFeed feed;
-  private final ClientRequests clientRequests;
+  private volatile Duration clientRequestTimeout = Settings.defaults().clientRequestTimeout();
+  private volatile ClientRequests clientRequests;
   /** Created on first use, like the rest: most sessions never subscribe nor run long calls. */
   private volatile Set<String> subscriptions;
   private volatile Map<String, CallContext> running;
@@ -32,7 +34,6 @@ public final class Session {
   public Session(UserContext user, MessageSink outbound) {
     this.user = user;
     this.outbound = outbound;
-    this.clientRequests = new ClientRequests();
   }
 
   /**
@@ -122,9 +123,35 @@ public final class Session {
     logLevel = level;
   }
 
+  /** How long calls wait for the client to answer requests of the server's. */
+  void clientRequestTimeout(Duration timeout) {
+    clientRequestTimeout = timeout;
+  }
+
   /** The requests this session sent to its client and awaits answers to. */
   ClientRequests clientRequests() {
-    return clientRequests;
+    ClientRequests requests = clientRequests;
+    if (requests == null) {
+      synchronized (this) {
+        if (clientRequests == null) {
+          clientRequests = new ClientRequests(clientRequestTimeout);
+          if (closed) {
+            synchronized (this) {
+      if (clientRequests != null) {
+        clientRequests.failAll("the session ended");
+      }
+    }
+          }
+        }
+        requests = clientRequests;
+      }
+    }
+    return requests;
+  }
+
+  /** Whether the server has sent this client requests of its own. */
+  boolean hasAskedClient() {
+    return clientRequests != null;
   }
 
   /** Joins the feed of its user's server instance: list changes and resource updates reach it. */
@@ -211,7 +238,11 @@ public final class Session {
     if (calls != null) {
       calls.values().forEach(CallContext::cancel);
     }
-    clientRequests.failAll("the session ended");
+    synchronized (this) {
+      if (clientRequests != null) {
+        clientRequests.failAll("the session ended");
+      }
+    }
     UserFeed joined = feed;
     if (joined != null) {
       joined.detach(this);

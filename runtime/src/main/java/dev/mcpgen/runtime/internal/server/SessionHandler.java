@@ -59,7 +59,7 @@ public final class SessionHandler implements JsonRpcHandler {
 
   @Override
   public boolean onResponse(Incoming.Response response) {
-    return session.clientRequests().complete(response);
+    return session.hasAskedClient() && session.clientRequests().complete(response);
   }
 
   private ObjectNode initialize(ObjectNode params) {

@@ -1,6 +1,7 @@
 package dev.mcpgen.runtime.internal.server;
 
 import dev.mcpgen.runtime.ServerControl;
+import dev.mcpgen.runtime.internal.UriTemplate;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
@@ -61,6 +62,21 @@ public final class UserFeed implements ServerControl {
 
   boolean isResourceEnabled(String uriOrTemplate) {
     return hiddenResources.isEmpty() || !hiddenResources.contains(uriOrTemplate);
+  }
+
+  /** Whether reading {@code uri} is refused: it, or a template it matches, is hidden. */
+  boolean isReadHidden(String uri) {
+    if (hiddenResources.isEmpty()) {
+      return false;
+    }
+    for (String hidden : hiddenResources) {
+      if (hidden.equals(uri)
+          || (hidden.contains("{") && UriTemplate.problem(hidden) == null
+              && UriTemplate.compile(hidden).match(uri) != null)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void change(Set<String> hidden, String name, boolean enabled, String notification) {

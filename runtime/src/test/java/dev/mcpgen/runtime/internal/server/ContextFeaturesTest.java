@@ -222,7 +222,21 @@ class ContextFeaturesTest {
     call(15, "show", null);
     assertEquals("notifications/tools/list_changed",
         untilAnswer(15).get(0).get("method").asString());
-    assertEquals(11, client.request("tools/list", null).path("result").path("tools").size());
+    assertEquals(12, client.request("tools/list", null).path("result").path("tools").size());
+  }
+
+  @Test
+  void aHiddenResourceIsNeitherListedNorRead() {
+    client.initialize("2025-11-25");
+    assertEquals(1, client.request("resources/list", null).path("result").path("resources")
+        .size());
+    call(16, "hide_watched", null);
+    assertEquals("notifications/resources/list_changed",
+        untilAnswer(16).get(0).get("method").asString());
+    assertEquals(0, client.request("resources/list", null).path("result").path("resources")
+        .size());
+    JsonNode read = client.request("resources/read", "{\"uri\":\"test://watched\"}");
+    assertEquals(-32002, read.path("error").path("code").asInt(), read.toString());
   }
 
   @Test
