@@ -26,4 +26,10 @@ public interface Reply {
    * can resume; what is sent later waits for it to reconnect. Others do nothing.
    */
   default void closeStream() {}
+
+  /**
+   * Says whether the work answering this request now waits for the client to answer a request
+   * of the server's (sampling, elicitation, roots). A task shows it as {@code input_required}.
+   */
+  default void awaitingInput(boolean waiting) {}
 }

@@ -179,7 +179,12 @@ public final class CallContext implements McpContext {
   }
 
   private JsonNode ask(String method, ObjectNode params) {
-    return session.clientRequests().send(method, params, reply::sendRelated, () -> cancelled);
+    reply.awaitingInput(true);
+    try {
+      return session.clientRequests().send(method, params, reply::sendRelated, () -> cancelled);
+    } finally {
+      reply.awaitingInput(false);
+    }
   }
 
   private Session.ClientCapabilities capabilities() {

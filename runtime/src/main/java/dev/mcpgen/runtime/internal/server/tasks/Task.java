@@ -25,10 +25,10 @@ final class Task {
   static final int MAX_WAITERS = 16;
 
   enum Status {
-    WORKING, COMPLETED, FAILED, CANCELLED;
+    WORKING, INPUT_REQUIRED, COMPLETED, FAILED, CANCELLED;
 
     boolean isTerminal() {
-      return this != WORKING;
+      return this != WORKING && this != INPUT_REQUIRED;
     }
 
     String wire() {
@@ -128,6 +128,24 @@ final class Task {
       missed = status.isTerminal() ? toJson() : null;
     }
     notify(missed);
+  }
+
+  /**
+   * The call waits for the client to answer a request of its own ({@code input_required}), or
+   * has its answer and works on ({@code working}).
+   */
+  void awaitingInput(boolean waiting) {
+    ObjectNode notification;
+    synchronized (this) {
+      Status next = waiting ? Status.INPUT_REQUIRED : Status.WORKING;
+      if (status.isTerminal() || status == next) {
+        return;
+      }
+      status = next;
+      lastUpdatedAt = now();
+      notification = announced ? toJson() : null;
+    }
+    notify(notification);
   }
 
   /** The call answered {@code result}: failed when it is an {@code isError} result. */

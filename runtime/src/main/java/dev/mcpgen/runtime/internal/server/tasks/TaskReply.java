@@ -32,6 +32,11 @@ final class TaskReply implements Reply {
   }
 
   @Override
+  public void awaitingInput(boolean waiting) {
+    task.awaitingInput(waiting);
+  }
+
+  @Override
   public void sendRelated(JsonNode message) {
     if (task.isTerminal()) {
       return;

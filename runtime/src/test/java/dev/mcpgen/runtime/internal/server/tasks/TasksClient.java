@@ -37,10 +37,16 @@ final class TasksClient {
 
   /** A client of {@code userId} speaking protocol {@code version}. */
   TasksClient(ServerCore core, String userId, String version) {
+    this(core, userId, version, "{}");
+  }
+
+  /** A client of {@code userId} speaking {@code version}, declaring {@code clientCapabilities}. */
+  TasksClient(ServerCore core, String userId, String version, String clientCapabilities) {
     this.session = new Session(UserContext.of(userId), this::receive);
     this.connection = core.connect(this::receive, session);
     this.capabilities = request("initialize", "{\"protocolVersion\":\"" + version + "\","
-        + "\"capabilities\":{},\"clientInfo\":{\"name\":\"test\",\"version\":\"1\"}}")
+        + "\"capabilities\":" + clientCapabilities
+        + ",\"clientInfo\":{\"name\":\"test\",\"version\":\"1\"}}")
         .get("result").get("capabilities");
     connection.receive("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}"
         .getBytes(StandardCharsets.UTF_8));
@@ -93,6 +99,12 @@ final class TasksClient {
     JsonNode task = response.path("result").get("task");
     assertNotNull(task, "a task in " + response);
     return task;
+  }
+
+  /** Answers the server's request {@code request} with {@code result}. */
+  void respond(JsonNode request, String result) {
+    connection.receive(("{\"jsonrpc\":\"2.0\",\"id\":" + request.get("id") + ",\"result\":"
+        + result + "}").getBytes(StandardCharsets.UTF_8));
   }
 
   /** A request naming task {@code taskId}; returns the whole response. */

@@ -277,4 +277,22 @@ class ToolTasksTest {
     assertEquals("Server 'odd', tool definition 1 ('t'): execution.taskSupport must be "
         + "\"forbidden\", \"optional\" or \"required\", got \"sometimes\"", refused.getMessage());
   }
+
+  @Test
+  void aTaskWaitingForTheClientIsInputRequiredUntilItAnswers() {
+    TasksClient asking = new TasksClient(core, "carol", "2025-11-25", "{\"sampling\":{}}");
+    String taskId = asking.startTask("ask", "{}").get("taskId").stringValue();
+    JsonNode request = asking.notification();
+    assertEquals("sampling/createMessage", request.get("method").stringValue());
+    assertEquals(taskId, request.path("params").path("_meta")
+        .path("io.modelcontextprotocol/related-task").path("taskId").stringValue());
+    assertEquals("input_required",
+        asking.onTask("tasks/get", taskId).path("result").path("status").stringValue());
+    asking.respond(request, "{\"role\":\"assistant\",\"content\":{\"type\":\"text\","
+        + "\"text\":\"hello\"},\"model\":\"m\"}");
+    JsonNode result = asking.onTask("tasks/result", taskId).get("result");
+    assertEquals("model said hello", result.path("content").path(0).path("text").stringValue());
+    assertEquals("completed",
+        asking.onTask("tasks/get", taskId).path("result").path("status").stringValue());
+  }
 }
