@@ -213,9 +213,13 @@ class ServerDiagnosticsTest {
     assertThat(compilation).succeededWithoutWarnings();
     var factory = Fixtures.factory(Fixtures.load(compilation));
     assertEquals(
-        Json.tree("{\"type\":\"object\",\"properties\":{\"at\":{\"type\":\"object\",\"properties\":"
-            + "{\"x\":{\"type\":\"integer\"},\"y\":{\"type\":\"integer\"}},"
-            + "\"required\":[\"x\",\"y\"]}},\"required\":[\"at\"]}"),
+        Json.tree("""
+            {"$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object",
+             "properties": {"at": {"$ref": "#/$defs/coordinates"}}, "required": ["at"],
+             "additionalProperties": false,
+             "$defs": {"coordinates": {"type": "object",
+               "properties": {"x": {"type": "integer"}, "y": {"type": "integer"}},
+               "required": ["x", "y"], "additionalProperties": false}}}"""),
         Json.tree(factory.toolDefinitions().get(0)).get("inputSchema"));
   }
 
