@@ -147,6 +147,20 @@ enum Message {
       "McpDuplicatePromptName",
       "Prompt name '%s' of %s is already used by %s in this server: prompt names must be"
           + " unique. Rename one with @McpPrompt(name = \"...\")."),
+  FORM_NOT_A_RECORD(
+      "McpFormNotARecord",
+      "@McpForm %s must be a record: a form binds the user's answers to its components. Declare"
+          + " it as a record."),
+  FORM_FIELD_TYPE(
+      "McpFormFieldType",
+      "Component %s of form %s has type %s, which a form cannot ask for: a form field is a"
+          + " String (optionally @Email, URI, LocalDate, Instant or OffsetDateTime), a number, a"
+          + " boolean, an enum, or a List or Set of an enum. Change its type, or ask for it"
+          + " another way."),
+  FORM_CONSTRAINT(
+      "McpFormConstraint",
+      "Component %s of form %s has the constraint '%s', which a form field cannot carry: a form"
+          + " allows only %s. Remove the annotation that adds it."),
   CONSTRAINT_NOT_APPLICABLE(
       "McpConstraintNotApplicable",
       Diagnostic.Kind.WARNING,

@@ -13,6 +13,7 @@ final class RuntimeTypes {
   static final ClassName MCP_CONTEXT = ClassName.get(RUNTIME, "McpContext");
   static final ClassName USER_CONTEXT = ClassName.get(RUNTIME, "UserContext");
   static final ClassName SERVER_FACTORY = ClassName.get(RUNTIME + ".spi", "ServerFactory");
+  static final ClassName FORM_DEFINITION = ClassName.get(RUNTIME + ".spi", "FormDefinition");
   static final ClassName SERVER_INFO = ClassName.get(RUNTIME + ".spi", "ServerInfo");
   static final ClassName SERVER_INSTANCE = ClassName.get(RUNTIME + ".spi", "ServerInstance");
   static final ClassName UNKNOWN_TOOL = ClassName.get(RUNTIME + ".spi", "UnknownToolException");
