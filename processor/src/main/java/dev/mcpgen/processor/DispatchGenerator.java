@@ -68,6 +68,10 @@ final class DispatchGenerator {
     if (getPrompt != null) {
       dispatch.addMethod(getPrompt);
     }
+    MethodSpec complete = FeatureDispatchGenerator.complete(server);
+    if (complete != null) {
+      dispatch.addMethod(complete);
+    }
     if (server.deprecated()) {
       dispatch.addAnnotation(FactoryGenerator.suppressDeprecation());
     }

@@ -76,6 +76,14 @@ final class FactoryGenerator {
         server.resourceTemplates().stream().map(DefinitionGenerator::resource).toList());
     addDefinitions(factory, "PROMPTS", "promptDefinitions",
         server.prompts().stream().map(DefinitionGenerator::prompt).toList());
+    if (!server.completions().isEmpty()) {
+      factory.addMethod(MethodSpec.methodBuilder("hasCompletions")
+          .addAnnotation(Override.class)
+          .addModifiers(Modifier.PUBLIC)
+          .returns(boolean.class)
+          .addStatement("return true")
+          .build());
+    }
     if (server.deprecated()) {
       factory.addAnnotation(suppressDeprecation());
     }

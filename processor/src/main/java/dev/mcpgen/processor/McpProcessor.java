@@ -44,6 +44,7 @@ public final class McpProcessor extends AbstractProcessor {
         new ToolStep(context, features),
         MethodFeatureStep.resources(context, features),
         MethodFeatureStep.prompts(context, features),
+        MethodFeatureStep.completions(context, features),
         new ServerStep(context, features, files));
   }
 

@@ -147,6 +147,35 @@ enum Message {
       "McpDuplicatePromptName",
       "Prompt name '%s' of %s is already used by %s in this server: prompt names must be"
           + " unique. Rename one with @McpPrompt(name = \"...\")."),
+  COMPLETION_REFERENCE(
+      "McpCompletionReference",
+      "@McpComplete method %s must set exactly one of prompt and resourceTemplate, not %s. Set"
+          + " prompt = \"...\" to complete a prompt argument, or resourceTemplate = \"...\" for"
+          + " a template variable."),
+  COMPLETION_UNKNOWN_PROMPT(
+      "McpCompletionUnknownPrompt",
+      "@McpComplete method %s completes prompt '%s', which this server does not have (its"
+          + " prompts: %s). Name one of them."),
+  COMPLETION_UNKNOWN_TEMPLATE(
+      "McpCompletionUnknownTemplate",
+      "@McpComplete method %s completes resource template '%s', which this server does not have"
+          + " (its templates: %s). Write the uri of one of its @McpResource templates."),
+  COMPLETION_UNKNOWN_ARGUMENT(
+      "McpCompletionUnknownArgument",
+      "@McpComplete method %s completes '%s', which is not an argument of %s (it has: %s). Name"
+          + " one of them."),
+  DUPLICATE_COMPLETION(
+      "McpDuplicateCompletion",
+      "The %s is completed by %s and already by %s: one method per argument. Remove one."),
+  COMPLETION_PARAMETERS(
+      "McpCompletionParameters",
+      "@McpComplete method %s takes %s: a completion method takes the String typed so far, and"
+          + " optionally a Map<String, String> of the arguments already chosen and an McpContext,"
+          + " each once. Change its parameters."),
+  COMPLETION_RETURN_TYPE(
+      "McpCompletionReturnType",
+      "@McpComplete method %s returns %s. Return List<String> (the first 100 are sent) or"
+          + " Completion."),
   FORM_NOT_A_RECORD(
       "McpFormNotARecord",
       "@McpForm %s must be a record: a form binds the user's answers to its components. Declare"

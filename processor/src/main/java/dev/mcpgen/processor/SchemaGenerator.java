@@ -20,7 +20,8 @@ import java.util.Map;
 /**
  * Writes JSON Schemas (2020-12) from type models, using only the keywords the runtime's
  * validator knows. Every record and bean is defined once under {@code $defs} at the root, keyed
- * by its decapitalized simple name ({@code Address} is {@code address}; a name taken twice gets
+ * by its decapitalized simple name ({@code Address} is {@code address}, as Jackson decapitalizes:
+ * {@code URL} stays; a name taken twice gets
  * a number: {@code node}, {@code node2}), and referenced as {@code #/$defs/address}: one shape
  * per type, and recursion needs no special case. Objects admit only their own properties, so a
  * misspelled argument is an error, not a silently ignored value. One instance per schema.
@@ -135,7 +136,7 @@ final class SchemaGenerator {
     if (existing != null) {
       return existing;
     }
-    String base = Character.toLowerCase(type.name().charAt(0)) + type.name().substring(1);
+    String base = Names.decapitalize(type.name());
     String name = base;
     for (int n = 2; defs.containsKey(name); n++) {
       name = base + n;

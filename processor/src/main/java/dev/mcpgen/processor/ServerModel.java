@@ -17,6 +17,7 @@ import javax.lang.model.element.TypeElement;
  * @param tools its tools in declaration order
  * @param resources its resources and resource templates in declaration order
  * @param prompts its prompts in declaration order
+ * @param completions its completion methods in declaration order
  * @param origin the class, the originating element of every generated file
  */
 record ServerModel(
@@ -30,12 +31,14 @@ record ServerModel(
     List<ToolModel> tools,
     List<ResourceModel> resources,
     List<PromptModel> prompts,
+    List<CompletionModel> completions,
     TypeElement origin) {
 
   ServerModel {
     tools = List.copyOf(tools);
     resources = List.copyOf(resources);
     prompts = List.copyOf(prompts);
+    completions = List.copyOf(completions);
   }
 
   /** Its fixed resources. */

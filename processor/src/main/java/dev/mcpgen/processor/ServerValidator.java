@@ -38,7 +38,7 @@ final class ServerValidator {
 
   /** The model of {@code type} with its valid {@code tools}, or null after reporting. */
   ServerModel validate(TypeElement type, List<ToolModel> tools, List<ResourceModel> resources,
-      List<PromptModel> prompts) {
+      List<PromptModel> prompts, List<CompletionModel> completions) {
     int errors = diagnostics.errorCount();
     // Local and anonymous classes have no qualified name.
     String className = type.getQualifiedName().length() > 0
@@ -83,6 +83,7 @@ final class ServerValidator {
         unique,
         resources,
         prompts,
+        completions,
         type);
   }
 
