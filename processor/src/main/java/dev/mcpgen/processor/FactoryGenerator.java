@@ -1,5 +1,6 @@
 package dev.mcpgen.processor;
 
+import static dev.mcpgen.processor.RuntimeTypes.ICON;
 import static dev.mcpgen.processor.RuntimeTypes.SERVER_FACTORY;
 import static dev.mcpgen.processor.RuntimeTypes.SERVER_INFO;
 import static dev.mcpgen.processor.RuntimeTypes.SERVER_INSTANCE;
@@ -41,9 +42,7 @@ final class FactoryGenerator {
         .addSuperinterface(SERVER_FACTORY)
         .addField(FieldSpec.builder(SERVER_INFO, "INFO", Modifier.PRIVATE, Modifier.STATIC,
                 Modifier.FINAL)
-            .initializer("new $T($L, $L, $L, $L)", SERVER_INFO, JavaStrings.literal(server.name()),
-                JavaStrings.literal(server.version()), literalOrNull(server.title()),
-                literalOrNull(server.instructions()))
+            .initializer(info(server))
             .build())
         .addField(FieldSpec.builder(STRINGS, "TOOLS", Modifier.PRIVATE, Modifier.STATIC,
                 Modifier.FINAL)
@@ -88,6 +87,27 @@ final class FactoryGenerator {
       factory.addAnnotation(suppressDeprecation());
     }
     return JavaFile.builder(server.type().packageName(), factory.build()).build();
+  }
+
+  /**
+   * {@code new ServerInfo(name, version, title, instructions)}, plus the web site and icons when
+   * the server has either.
+   */
+  private static CodeBlock info(ServerModel server) {
+    CodeBlock.Builder info = CodeBlock.builder().add("new $T($L, $L, $L, $L", SERVER_INFO,
+        JavaStrings.literal(server.name()), JavaStrings.literal(server.version()),
+        literalOrNull(server.title()), literalOrNull(server.instructions()));
+    if (server.websiteUrl() != null || !server.icons().isEmpty()) {
+      List<CodeBlock> icons = server.icons().stream()
+          .map(icon -> CodeBlock.of("new $T($L, $L, $T.of($L), $L)", ICON,
+              JavaStrings.literal(icon.src()), literalOrNull(icon.mimeType()), List.class,
+              CodeBlock.join(icon.sizes().stream().map(JavaStrings::literal).toList(), ", "),
+              literalOrNull(icon.theme())))
+          .toList();
+      info.add(", $L, $T.of($L)", literalOrNull(server.websiteUrl()), List.class,
+          CodeBlock.join(icons, ", "));
+    }
+    return info.add(")").build();
   }
 
   /** {@code List.of(definition, ...)}, one JSON constant per tool in declaration order. */

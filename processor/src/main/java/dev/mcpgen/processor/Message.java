@@ -176,6 +176,22 @@ enum Message {
       "McpCompletionReturnType",
       "@McpComplete method %s returns %s. Return List<String> (the first 100 are sent) or"
           + " Completion."),
+  ICON_SOURCE(
+      "McpIconSource",
+      "Icon '%s' of %s is not an https: or data: URI, the only icons clients load. Use an"
+          + " https:// URL or a data: URI."),
+  ICON_THEME(
+      "McpIconTheme",
+      "Icon theme '%s' of %s is neither light nor dark. Write \"light\" or \"dark\", or leave it"
+          + " empty for any theme."),
+  META_NOT_OBJECT(
+      "McpMetaNotObject",
+      "The meta of %s is not a JSON object (%s). Write an object, e.g."
+          + " \"{\\\"com.example/ui\\\": \\\"compact\\\"}\"."),
+  META_KEY(
+      "McpMetaKey",
+      "The _meta key '%s' of %s %s. Use a name such as 'ui', or a prefixed one such as"
+          + " 'com.example/ui'."),
   FORM_NOT_A_RECORD(
       "McpFormNotARecord",
       "@McpForm %s must be a record: a form binds the user's answers to its components. Declare"

@@ -12,6 +12,8 @@ import javax.lang.model.element.TypeElement;
  * @param version its version
  * @param title its human-readable title, or null
  * @param instructions its instructions for models, or null
+ * @param websiteUrl its web site, or null
+ * @param icons its icons, possibly none
  * @param takesUser whether its constructor takes the {@code UserContext}
  * @param deprecated whether creating it names a deprecated class or constructor
  * @param tools its tools in declaration order
@@ -26,6 +28,8 @@ record ServerModel(
     String version,
     String title,
     String instructions,
+    String websiteUrl,
+    List<IconModel> icons,
     boolean takesUser,
     boolean deprecated,
     List<ToolModel> tools,
@@ -35,6 +39,7 @@ record ServerModel(
     TypeElement origin) {
 
   ServerModel {
+    icons = List.copyOf(icons);
     tools = List.copyOf(tools);
     resources = List.copyOf(resources);
     prompts = List.copyOf(prompts);

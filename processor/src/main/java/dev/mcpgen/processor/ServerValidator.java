@@ -67,6 +67,7 @@ final class ServerValidator {
           Names.suggest(name));
     }
     List<ToolModel> unique = uniqueTools(tools);
+    List<IconModel> icons = new MetadataReader(diagnostics).icons(type, server, "server " + name);
     if (diagnostics.errorCount() > errors) {
       return null;
     }
@@ -78,6 +79,8 @@ final class ServerValidator {
         Annotations.string(server, "version", defaultVersion()),
         title.isEmpty() ? null : title,
         instructions.isEmpty() ? context.javadoc(type).description() : instructions,
+        Methods.orNull(Annotations.string(server, "websiteUrl", "")),
+        icons,
         !constructor.getParameters().isEmpty(),
         isDeprecated(type) || context.elements().isDeprecated(constructor),
         unique,

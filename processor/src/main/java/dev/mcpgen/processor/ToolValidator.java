@@ -57,6 +57,7 @@ final class ToolValidator {
     Javadoc doc = context.javadoc(method);
     List<ParamModel> params = params(method, signature, doc);
     ResultModel result = new ResultValidator(context, diagnostics).validate(method);
+    MetadataReader metadata = new MetadataReader(diagnostics);
     if (diagnostics.errorCount() > errors) {
       return null;
     }
@@ -71,6 +72,9 @@ final class ToolValidator {
         description.isEmpty() ? doc.description() : description,
         hints(tool),
         scopes,
+        metadata.icons(method, tool, "tool " + name),
+        metadata.meta(method, tool, "tool " + name),
+        taskSupport(tool),
         method.getSimpleName().toString(),
         params,
         result,
@@ -125,6 +129,12 @@ final class ToolValidator {
       scopes.add(scope);
     }
     return List.copyOf(scopes);
+  }
+
+  /** {@code optional} or {@code required}, as {@code execution.taskSupport} says; null if never. */
+  private static String taskSupport(AnnotationMirror tool) {
+    String value = Annotations.enumName(tool, "taskSupport", "FORBIDDEN");
+    return value.equals("FORBIDDEN") ? null : value.toLowerCase(java.util.Locale.ROOT);
   }
 
   private static Map<String, Boolean> hints(AnnotationMirror tool) {
