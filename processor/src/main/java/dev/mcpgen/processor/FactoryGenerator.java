@@ -1,6 +1,7 @@
 package dev.mcpgen.processor;
 
 import static dev.mcpgen.processor.RuntimeTypes.ICON;
+import static dev.mcpgen.processor.RuntimeTypes.SERVER_CONTROL;
 import static dev.mcpgen.processor.RuntimeTypes.SERVER_FACTORY;
 import static dev.mcpgen.processor.RuntimeTypes.SERVER_INFO;
 import static dev.mcpgen.processor.RuntimeTypes.SERVER_INSTANCE;
@@ -54,14 +55,7 @@ final class FactoryGenerator {
             .build())
         .addMethod(getter("info", SERVER_INFO, "INFO"))
         .addMethod(getter("toolDefinitions", STRINGS, "TOOLS"))
-        .addMethod(MethodSpec.methodBuilder("create")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(SERVER_INSTANCE)
-            .addParameter(USER_CONTEXT, "user")
-            .addStatement("return new $T(new $T($L))", server.dispatch(), server.type(),
-                server.takesUser() ? "user" : "")
-            .build());
+        .addMethods(create(server));
     if (server.tools().stream().anyMatch(tool -> !tool.scopes().isEmpty())) {
       factory.addField(FieldSpec.builder(SCOPES, "TOOL_SCOPES", Modifier.PRIVATE,
               Modifier.STATIC, Modifier.FINAL)
@@ -87,6 +81,37 @@ final class FactoryGenerator {
       factory.addAnnotation(suppressDeprecation());
     }
     return JavaFile.builder(server.type().packageName(), factory.build()).build();
+  }
+
+  /**
+   * {@code create(user)}; when the server takes a {@code ServerControl}, also
+   * {@code create(user, control)}, which hosts call, with {@code create(user)} passing a control
+   * that reaches no one.
+   */
+  private static List<MethodSpec> create(ServerModel server) {
+    MethodSpec.Builder create = MethodSpec.methodBuilder("create")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(SERVER_INSTANCE)
+        .addParameter(USER_CONTEXT, "user");
+    List<String> arguments = server.constructor().stream()
+        .map(d -> d == ServerModel.Dependency.USER ? "user" : "control")
+        .toList();
+    CodeBlock instance = CodeBlock.of("new $T(new $T($L))", server.dispatch(), server.type(),
+        String.join(", ", arguments));
+    if (!server.constructor().contains(ServerModel.Dependency.CONTROL)) {
+      return List.of(create.addStatement("return $L", instance).build());
+    }
+    return List.of(
+        create.addStatement("return create(user, $T.none())", SERVER_CONTROL).build(),
+        MethodSpec.methodBuilder("create")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(SERVER_INSTANCE)
+            .addParameter(USER_CONTEXT, "user")
+            .addParameter(SERVER_CONTROL, "control")
+            .addStatement("return $L", instance)
+            .build());
   }
 
   /**

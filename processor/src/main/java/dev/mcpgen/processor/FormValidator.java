@@ -31,7 +31,7 @@ import javax.lang.model.util.ElementFilter;
  */
 final class FormValidator {
   static final String MCP_FORM = "dev.mcpgen.annotations.McpForm";
-  private static final String MCP_TITLE = "dev.mcpgen.annotations.McpTitle";
+  static final String MCP_TITLE = "dev.mcpgen.annotations.McpTitle";
 
   /** The formats MCP forms know. */
   private static final Set<String> FORMATS = Set.of("email", "uri", "date", "date-time");

@@ -80,7 +80,8 @@ enum Message {
   SERVER_NO_CONSTRUCTOR(
       "McpServerNoConstructor",
       "Server class %s has no constructor the runtime can call to create an instance per user."
-          + " Add public %s() or public %s(UserContext user)."),
+          + " Add public %s(), or a public constructor taking a UserContext, a ServerControl or"
+          + " both."),
   SERVER_CONSTRUCTOR_THROWS(
       "McpServerConstructorThrows",
       "The constructor of server class %s declares checked exceptions, but the runtime creates"

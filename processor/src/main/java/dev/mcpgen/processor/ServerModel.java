@@ -14,7 +14,7 @@ import javax.lang.model.element.TypeElement;
  * @param instructions its instructions for models, or null
  * @param websiteUrl its web site, or null
  * @param icons its icons, possibly none
- * @param takesUser whether its constructor takes the {@code UserContext}
+ * @param constructor what its constructor takes, in order: the user, the control, both or none
  * @param deprecated whether creating it names a deprecated class or constructor
  * @param tools its tools in declaration order
  * @param resources its resources and resource templates in declaration order
@@ -30,7 +30,7 @@ record ServerModel(
     String instructions,
     String websiteUrl,
     List<IconModel> icons,
-    boolean takesUser,
+    List<Dependency> constructor,
     boolean deprecated,
     List<ToolModel> tools,
     List<ResourceModel> resources,
@@ -40,10 +40,19 @@ record ServerModel(
 
   ServerModel {
     icons = List.copyOf(icons);
+    constructor = List.copyOf(constructor);
     tools = List.copyOf(tools);
     resources = List.copyOf(resources);
     prompts = List.copyOf(prompts);
     completions = List.copyOf(completions);
+  }
+
+  /** What the runtime hands a server's constructor. */
+  enum Dependency {
+    /** The {@code UserContext}. */
+    USER,
+    /** The {@code ServerControl}. */
+    CONTROL
   }
 
   /** Its fixed resources. */

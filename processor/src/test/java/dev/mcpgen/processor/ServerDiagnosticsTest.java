@@ -96,7 +96,8 @@ class ServerDiagnosticsTest {
     assertThat(compilation)
         .hadErrorContaining("[McpServerNoConstructor] Server class test.ErroneousNoConstructor has"
             + " no constructor the runtime can call to create an instance per user. Add public"
-            + " ErroneousNoConstructor() or public ErroneousNoConstructor(UserContext user).")
+            + " ErroneousNoConstructor(), or a public constructor taking a UserContext, a"
+            + " ServerControl or both.")
         .inFile(source)
         .onLine(6);
     assertThat(compilation).hadErrorCount(1);
