@@ -16,6 +16,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -61,6 +62,7 @@ final class FormValidator {
       return null;
     }
     int errors = diagnostics.errorCount();
+    checkAccessible(type);
     List<? extends RecordComponentElement> components = type.getRecordComponents();
     List<? extends VariableElement> params = canonical(type).getParameters();
     ParamValidator validator = new ParamValidator(context, diagnostics);
@@ -69,13 +71,26 @@ final class FormValidator {
     for (int i = 0; i < components.size(); i++) {
       ParamModel param = validator.validate(
           params.get(i), "form " + name, doc, context.elements().getPackageOf(type));
-      if (param != null && isFormField(components.get(i), field(type, i), param, name)) {
+      if (param != null && isFormField(components.get(i), componentField(type, i), param, name)) {
         fields.add(field(params.get(i), param));
       }
     }
     return diagnostics.errorCount() > errors
         ? null
         : new FormModel(ClassName.get(type), fields, type);
+  }
+
+  /** The generated form, in the record's package, names the record. */
+  private void checkAccessible(TypeElement type) {
+    for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
+      if (e.getModifiers().contains(Modifier.PRIVATE)
+          || ((TypeElement) e).getNestingKind() == NestingKind.LOCAL) {
+        diagnostics.report(Message.TYPE_NOT_ACCESSIBLE, type, "@McpForm " + type.getSimpleName(),
+            type.getQualifiedName().length() > 0 ? type.getQualifiedName() : type.getSimpleName(),
+            context.elements().getPackageOf(type).getQualifiedName());
+        return;
+      }
+    }
   }
 
   /** The constructor whose parameters are the components: their annotations propagate there. */
@@ -121,7 +136,7 @@ final class FormValidator {
   }
 
   /** The private field of component {@code index}: the instance fields, in component order. */
-  private static VariableElement field(TypeElement type, int index) {
+  private static VariableElement componentField(TypeElement type, int index) {
     return ElementFilter.fieldsIn(type.getEnclosedElements()).stream()
         .filter(f -> !f.getModifiers().contains(Modifier.STATIC))
         .toList()

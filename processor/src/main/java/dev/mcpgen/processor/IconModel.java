@@ -17,7 +17,7 @@ record IconModel(String src, String mimeType, List<String> sizes, String theme) 
     sizes = List.copyOf(sizes);
   }
 
-  /** {@code {"src": ..., "mimeType": ..., "sizes": [...], "theme": ...}}, unset members left out. */
+  /** {@code {"src": ..., "mimeType": ..., "sizes": [...], "theme": ...}}, without unset members. */
   JsonObject toJson() {
     JsonObject.Builder json = JsonObject.builder().put("src", src);
     if (mimeType != null) {

@@ -215,6 +215,18 @@ class FormTest {
   }
 
   @Test
+  void aFormMustBeVisibleToItsGeneratedDefinition() {
+    assertOnlyError(erroneous("ErroneousFormHidden",
+        "public class ErroneousFormHidden {",
+        "  @McpForm",
+        "  private record Answer(String text) {}", // line 7
+        "}"),
+        "[McpTypeNotAccessible] @McpForm Answer: type test.ErroneousFormHidden.Answer is not"
+            + " accessible from package test, where the generated code names it. Make it public,"
+            + " or at least not private.", 7);
+  }
+
+  @Test
   void aDefaultMustBeAMemberOfTheEnum() {
     assertOnlyError(erroneous("ErroneousFormDefault",
         "@McpForm",

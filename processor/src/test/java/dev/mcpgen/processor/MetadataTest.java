@@ -167,8 +167,9 @@ class MetadataTest {
         "public class ErroneousMetaKeys {",
         "  /** Describes. */",
         "  @McpPrompt(",
-        "      meta = \"{\\\"-ui\\\": 1, \\\"io.modelcontextprotocol/x\\\": 2, \\\"com.mcp.tools/y\\\": 3,"
-            + " \\\"com.example.mcp/ok\\\": 4, \\\"ok_1.v\\\": 5, \\\"com.example/\\\": 6}\")", // 8
+        "      meta = \"{\\\"-ui\\\": 1, \\\"io.modelcontextprotocol/x\\\": 2,"
+            + " \\\"com.mcp.tools/y\\\": 3, \\\"com.example.mcp/ok\\\": 4,"
+            + " \\\"ok_1.v\\\": 5, \\\"com.example/\\\": 6}\")", // line 8
         "  public String describe() { return \"\"; }",
         "}");
     Compilation compilation = compile(source);

@@ -178,6 +178,14 @@ class ObjectSchemaTest {
           public void move(String name, Address address) {}
         }""",
         "public record Address(String street, String city) {}");
+    assertJson("""
+        {"$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object",
+         "properties": {"name": {"type": "string"}, "address": {"$ref": "#/$defs/address"}},
+         "required": ["name", "address"], "additionalProperties": false,
+         "$defs": {"address": {"type": "object",
+           "properties": {"street": {"type": "string"}, "city": {"type": "string"}},
+           "required": ["street", "city"], "additionalProperties": false}}}""",
+        tool.get("inputSchema"));
     JsonSchema schema = JsonSchema.compile(tool.get("inputSchema"));
     Violations violations = schema.validate(Json.tree("""
         {"name": "Ann", "nmae": "Ann",

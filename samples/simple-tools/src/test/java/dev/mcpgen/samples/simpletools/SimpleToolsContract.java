@@ -153,7 +153,8 @@ abstract class SimpleToolsContract {
     assertEquals("Adds two integers.", add.description());
     assertJson(
         """
-        {"type":"object","properties":{
+        {"$schema":"https://json-schema.org/draft/2020-12/schema",
+         "type":"object","properties":{
           "a":{"type":"integer","description":"the first addend"},
           "b":{"type":"integer","description":"the second addend"}},
          "required":["a","b"],"additionalProperties":false}""",
@@ -165,7 +166,8 @@ abstract class SimpleToolsContract {
 
     assertJson(
         """
-        {"type":"object","properties":{
+        {"$schema":"https://json-schema.org/draft/2020-12/schema",
+         "type":"object","properties":{
           "name":{"type":"string","description":"who to greet"},
           "greeting":{"type":"string","description":"the greeting word; \\"Hello\\" when absent"}},
          "required":["name"],"additionalProperties":false}""",
@@ -251,6 +253,11 @@ abstract class SimpleToolsContract {
     assertTrue(missing.isError());
     assertTrue(text(missing).contains("/meeting"), text(missing));
     assertTrue(text(missing).contains("date"), text(missing));
+
+    CallToolResult unknown = call("add", Map.of("a", 2, "b", 3, "c", 4));
+    assertTrue(unknown.isError());
+    assertTrue(text(unknown).contains("/c: unexpected property; expected only a, b"),
+        text(unknown));
   }
 
   @Test
