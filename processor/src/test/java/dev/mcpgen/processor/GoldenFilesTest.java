@@ -40,6 +40,14 @@ class GoldenFilesTest {
   }
 
   @Test
+  void theFormMatchesItsGoldenFile() throws IOException {
+    Compilation compilation = Fixtures.compile(JavaFileObjects.forSourceString(
+        "golden.Loan", Files.readString(GOLDEN.resolve("Loan.java"))));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertGolden(compilation, "LoanMcpForm");
+  }
+
+  @Test
   void theResourceAndPromptFactoryMatchesItsGoldenFile() throws IOException {
     assertGolden(compileLibrary(), "LibraryMcpFactory");
   }
