@@ -1,6 +1,7 @@
 package golden;
 
 import dev.mcpgen.runtime.CallToolResult;
+import dev.mcpgen.runtime.Completion;
 import dev.mcpgen.runtime.GetPromptResult;
 import dev.mcpgen.runtime.McpContext;
 import dev.mcpgen.runtime.ReadResourceResult;
@@ -53,6 +54,16 @@ final class LibraryMcpDispatch implements ServerInstance {
     return switch (name) {
       case "recommend" -> new GetPromptResult(null, server.recommend(Arguments.value(arguments, "genre", null, String.class), Arguments.optional(arguments, "mood", null, String.class)));
       default -> throw new UnknownPromptException(name);
+    };
+  }
+
+  @Override
+  public Completion complete(boolean promptRef, String ref, String argument, String value,
+      Map<String, String> context, McpContext mcpContext) {
+    return switch ((promptRef ? "prompt " : "template ") + ref + " " + argument) {
+      case "prompt recommend genre" -> Completion.of(server.genres(value));
+      case "template library://books/{isbn}/cover isbn" -> server.isbns(value, context);
+      default -> null;
     };
   }
 }

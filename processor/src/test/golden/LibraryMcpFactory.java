@@ -1,5 +1,6 @@
 package golden;
 
+import dev.mcpgen.runtime.ServerControl;
 import dev.mcpgen.runtime.UserContext;
 import dev.mcpgen.runtime.spi.ServerFactory;
 import dev.mcpgen.runtime.spi.ServerInfo;
@@ -43,7 +44,12 @@ public final class LibraryMcpFactory implements ServerFactory {
 
   @Override
   public ServerInstance create(UserContext user) {
-    return new LibraryMcpDispatch(new Library());
+    return create(user, ServerControl.none());
+  }
+
+  @Override
+  public ServerInstance create(UserContext user, ServerControl control) {
+    return new LibraryMcpDispatch(new Library(control));
   }
 
   @Override
@@ -59,5 +65,10 @@ public final class LibraryMcpFactory implements ServerFactory {
   @Override
   public List<String> promptDefinitions() {
     return PROMPTS;
+  }
+
+  @Override
+  public boolean hasCompletions() {
+    return true;
   }
 }

@@ -39,13 +39,13 @@ public @interface McpParam {
    */
   String defaultValue() default "";
 
-  /** Whether an argument must be present. */
   /**
    * On a component of an {@link McpForm} record whose type is a titled enum: send its titles in
    * the deprecated {@code enum} + {@code enumNames} form, for clients older than 2025-11-25.
    */
   boolean legacyEnumNames() default false;
 
+  /** Whether an argument must be present. */
   enum Requirement {
     /** Required unless {@code Optional}, {@code @Nullable} or defaulted. */
     INFERRED,

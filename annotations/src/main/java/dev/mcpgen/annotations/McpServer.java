@@ -13,8 +13,9 @@ import java.lang.annotation.Target;
  * <p>Rules the processor enforces (each is a compile error on the class):
  * <ul>
  *   <li>The class is a public, non-abstract top-level or static nested class.
- *   <li>It has a public no-argument constructor, or a public constructor taking one
- *       {@code dev.mcpgen.runtime.UserContext}: the runtime creates one instance per user.
+ *   <li>It has a public constructor taking nothing, a {@code dev.mcpgen.runtime.UserContext},
+ *       a {@code dev.mcpgen.runtime.ServerControl}, or both in either order: the runtime creates
+ *       one instance per user. When several qualify, the one taking the most is used.
  *   <li>{@link #name()} matches {@code [A-Za-z0-9_.-]{1,128}} and is unique on the class path.
  * </ul>
  * A class with {@code @McpTool} methods but no {@code @McpServer} is a server named after the class.

@@ -4,6 +4,7 @@ import dev.mcpgen.processor.JsonValue.JsonArray;
 import dev.mcpgen.processor.JsonValue.JsonObject;
 import dev.mcpgen.processor.ToolModel.ResultModel.Kind;
 import dev.mcpgen.processor.TypeModel.ObjectType;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -35,6 +36,11 @@ final class DefinitionGenerator {
       }
       definition.put("annotations", hints.build());
     }
+    if (tool.taskSupport() != null) {
+      definition.put("execution",
+          JsonObject.builder().put("taskSupport", tool.taskSupport()).build());
+    }
+    putIconsAndMeta(definition, tool.icons(), tool.meta());
     return definition.build();
   }
 
@@ -56,6 +62,7 @@ final class DefinitionGenerator {
     putIfSet(definition, "title", resource.title());
     putIfSet(definition, "description", resource.description());
     putIfSet(definition, "mimeType", resource.mimeType());
+    putIconsAndMeta(definition, resource.icons(), resource.meta());
     return definition.build();
   }
 
@@ -71,7 +78,19 @@ final class DefinitionGenerator {
         return (JsonValue) json.put("required", JsonValue.of(argument.required())).build();
       }).toList()));
     }
+    putIconsAndMeta(definition, prompt.icons(), prompt.meta());
     return definition.build();
+  }
+
+  /** {@code "icons": [...]} when there are some, and {@code "_meta": {...}} when set. */
+  private static void putIconsAndMeta(
+      JsonObject.Builder json, List<IconModel> icons, JsonObject meta) {
+    if (!icons.isEmpty()) {
+      json.put("icons", new JsonArray(icons.stream().map(i -> (JsonValue) i.toJson()).toList()));
+    }
+    if (meta != null) {
+      json.put("_meta", meta);
+    }
   }
 
   private static void putIfSet(JsonObject.Builder json, String key, String value) {
@@ -99,7 +118,10 @@ final class DefinitionGenerator {
     return new JsonArray(values.map(v -> (JsonValue) v).toList());
   }
 
-  /** {@code server.json}: name, version, title and (from the instructions) description. */
+  /**
+   * {@code server.json}: name, version, title, (from the instructions) description, web site and
+   * icons.
+   */
   static String serverJson(ServerModel server) {
     JsonObject.Builder json = JsonObject.builder()
         .put("name", server.name())
@@ -110,6 +132,8 @@ final class DefinitionGenerator {
     if (server.instructions() != null) {
       json.put("description", server.instructions());
     }
+    putIfSet(json, "websiteUrl", server.websiteUrl());
+    putIconsAndMeta(json, server.icons(), null);
     return JsonWriter.pretty(json.build());
   }
 

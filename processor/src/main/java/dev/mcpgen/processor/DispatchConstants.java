@@ -39,13 +39,31 @@ final class DispatchConstants {
     return fields;
   }
 
-  /** The fallback argument of a binding: a constant such as {@code GREET_NAME}, or {@code null}. */
-  CodeBlock fallback(ToolModel tool, ParamModel param) {
+  /**
+   * {@code Arguments.intValue(arguments, "a", null)}: binds the argument of {@code param} from
+   * the JSON object {@code node}; {@code owner} names its default's constant.
+   */
+  CodeBlock binding(String owner, ParamModel param, String node) {
+    String name = param.argument().name();
+    CodeBlock fallback = fallback(owner, param);
+    if (!param.binding().takesType()) {
+      return CodeBlock.of("$T.$N($N, $S, $L)", ARGUMENTS, param.binding().method(), node, name,
+          fallback);
+    }
+    return CodeBlock.of("$T.$N($N, $S, $L, $L)", ARGUMENTS, param.binding().method(), node, name,
+        fallback, type(param.bindType()));
+  }
+
+  /**
+   * The fallback argument of a binding: a constant named after {@code owner} and the argument,
+   * such as {@code GREET_NAME}, or {@code null}.
+   */
+  private CodeBlock fallback(String owner, ParamModel param) {
     JsonValue fallback = param.fallback();
     if (fallback == null) {
       return CodeBlock.of("null");
     }
-    String name = names.newName(upperSnake(tool.name() + "_" + param.argument().name()));
+    String name = names.newName(upperSnake(owner + "_" + param.argument().name()));
     fields.add(constant(JSON_NODE, name)
         .initializer("$T.json($L)", ARGUMENTS, JavaStrings.literal(fallback.toJson()))
         .build());

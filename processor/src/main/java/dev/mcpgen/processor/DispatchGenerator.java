@@ -1,6 +1,5 @@
 package dev.mcpgen.processor;
 
-import static dev.mcpgen.processor.RuntimeTypes.ARGUMENTS;
 import static dev.mcpgen.processor.RuntimeTypes.CALL_TOOL_RESULT;
 import static dev.mcpgen.processor.RuntimeTypes.MCP_CONTEXT;
 import static dev.mcpgen.processor.RuntimeTypes.OBJECT_NODE;
@@ -68,6 +67,10 @@ final class DispatchGenerator {
     MethodSpec getPrompt = FeatureDispatchGenerator.getPrompt(server);
     if (getPrompt != null) {
       dispatch.addMethod(getPrompt);
+    }
+    MethodSpec complete = FeatureDispatchGenerator.complete(server);
+    if (complete != null) {
+      dispatch.addMethod(complete);
     }
     if (server.deprecated()) {
       dispatch.addAnnotation(FactoryGenerator.suppressDeprecation());
@@ -173,14 +176,7 @@ final class DispatchGenerator {
     if (param.binding() == Binding.CONTEXT) {
       return CodeBlock.of("context");
     }
-    String name = param.argument().name();
-    CodeBlock fallback = constants.fallback(tool, param);
-    if (!param.binding().takesType()) {
-      return CodeBlock.of("$T.$N(arguments, $S, $L)", ARGUMENTS, param.binding().method(), name,
-          fallback);
-    }
-    return CodeBlock.of("$T.$N(arguments, $S, $L, $L)", ARGUMENTS, param.binding().method(), name,
-        fallback, constants.type(param.bindType()));
+    return constants.binding(tool.name(), param, "arguments");
   }
 
   private static CodeBlock callArguments(ToolModel tool) {

@@ -1,5 +1,7 @@
 package dev.mcpgen.processor;
 
+import static dev.mcpgen.processor.RuntimeTypes.ICON;
+import static dev.mcpgen.processor.RuntimeTypes.SERVER_CONTROL;
 import static dev.mcpgen.processor.RuntimeTypes.SERVER_FACTORY;
 import static dev.mcpgen.processor.RuntimeTypes.SERVER_INFO;
 import static dev.mcpgen.processor.RuntimeTypes.SERVER_INSTANCE;
@@ -41,9 +43,7 @@ final class FactoryGenerator {
         .addSuperinterface(SERVER_FACTORY)
         .addField(FieldSpec.builder(SERVER_INFO, "INFO", Modifier.PRIVATE, Modifier.STATIC,
                 Modifier.FINAL)
-            .initializer("new $T($L, $L, $L, $L)", SERVER_INFO, JavaStrings.literal(server.name()),
-                JavaStrings.literal(server.version()), literalOrNull(server.title()),
-                literalOrNull(server.instructions()))
+            .initializer(info(server))
             .build())
         .addField(FieldSpec.builder(STRINGS, "TOOLS", Modifier.PRIVATE, Modifier.STATIC,
                 Modifier.FINAL)
@@ -55,14 +55,7 @@ final class FactoryGenerator {
             .build())
         .addMethod(getter("info", SERVER_INFO, "INFO"))
         .addMethod(getter("toolDefinitions", STRINGS, "TOOLS"))
-        .addMethod(MethodSpec.methodBuilder("create")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(SERVER_INSTANCE)
-            .addParameter(USER_CONTEXT, "user")
-            .addStatement("return new $T(new $T($L))", server.dispatch(), server.type(),
-                server.takesUser() ? "user" : "")
-            .build());
+        .addMethods(create(server));
     if (server.tools().stream().anyMatch(tool -> !tool.scopes().isEmpty())) {
       factory.addField(FieldSpec.builder(SCOPES, "TOOL_SCOPES", Modifier.PRIVATE,
               Modifier.STATIC, Modifier.FINAL)
@@ -76,10 +69,70 @@ final class FactoryGenerator {
         server.resourceTemplates().stream().map(DefinitionGenerator::resource).toList());
     addDefinitions(factory, "PROMPTS", "promptDefinitions",
         server.prompts().stream().map(DefinitionGenerator::prompt).toList());
+    if (!server.completions().isEmpty()) {
+      factory.addMethod(MethodSpec.methodBuilder("hasCompletions")
+          .addAnnotation(Override.class)
+          .addModifiers(Modifier.PUBLIC)
+          .returns(boolean.class)
+          .addStatement("return true")
+          .build());
+    }
     if (server.deprecated()) {
       factory.addAnnotation(suppressDeprecation());
     }
     return JavaFile.builder(server.type().packageName(), factory.build()).build();
+  }
+
+  /**
+   * {@code create(user)}; when the server takes a {@code ServerControl}, also
+   * {@code create(user, control)}, which hosts call, with {@code create(user)} passing a control
+   * that reaches no one.
+   */
+  private static List<MethodSpec> create(ServerModel server) {
+    MethodSpec.Builder create = MethodSpec.methodBuilder("create")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(SERVER_INSTANCE)
+        .addParameter(USER_CONTEXT, "user");
+    List<String> arguments = server.constructor().stream()
+        .map(d -> d == ServerModel.Dependency.USER ? "user" : "control")
+        .toList();
+    CodeBlock instance = CodeBlock.of("new $T(new $T($L))", server.dispatch(), server.type(),
+        String.join(", ", arguments));
+    if (!server.constructor().contains(ServerModel.Dependency.CONTROL)) {
+      return List.of(create.addStatement("return $L", instance).build());
+    }
+    return List.of(
+        create.addStatement("return create(user, $T.none())", SERVER_CONTROL).build(),
+        MethodSpec.methodBuilder("create")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(SERVER_INSTANCE)
+            .addParameter(USER_CONTEXT, "user")
+            .addParameter(SERVER_CONTROL, "control")
+            .addStatement("return $L", instance)
+            .build());
+  }
+
+  /**
+   * {@code new ServerInfo(name, version, title, instructions)}, plus the web site and icons when
+   * the server has either.
+   */
+  private static CodeBlock info(ServerModel server) {
+    CodeBlock.Builder info = CodeBlock.builder().add("new $T($L, $L, $L, $L", SERVER_INFO,
+        JavaStrings.literal(server.name()), JavaStrings.literal(server.version()),
+        literalOrNull(server.title()), literalOrNull(server.instructions()));
+    if (server.websiteUrl() != null || !server.icons().isEmpty()) {
+      List<CodeBlock> icons = server.icons().stream()
+          .map(icon -> CodeBlock.of("new $T($L, $L, $T.of($L), $L)", ICON,
+              JavaStrings.literal(icon.src()), literalOrNull(icon.mimeType()), List.class,
+              CodeBlock.join(icon.sizes().stream().map(JavaStrings::literal).toList(), ", "),
+              literalOrNull(icon.theme())))
+          .toList();
+      info.add(", $L, $T.of($L)", literalOrNull(server.websiteUrl()), List.class,
+          CodeBlock.join(icons, ", "));
+    }
+    return info.add(")").build();
   }
 
   /** {@code List.of(definition, ...)}, one JSON constant per tool in declaration order. */

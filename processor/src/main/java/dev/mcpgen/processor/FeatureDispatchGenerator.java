@@ -1,6 +1,7 @@
 package dev.mcpgen.processor;
 
 import static dev.mcpgen.processor.RuntimeTypes.ARGUMENTS;
+import static dev.mcpgen.processor.RuntimeTypes.COMPLETION;
 import static dev.mcpgen.processor.RuntimeTypes.GET_PROMPT_RESULT;
 import static dev.mcpgen.processor.RuntimeTypes.MCP_CONTEXT;
 import static dev.mcpgen.processor.RuntimeTypes.OBJECT_NODE;
@@ -106,6 +107,44 @@ final class FeatureDispatchGenerator {
         .addParameter(String.class, "name")
         .addParameter(OBJECT_NODE, "arguments")
         .addParameter(MCP_CONTEXT, "context")
+        .build();
+  }
+
+  /**
+   * {@code complete}: a switch from kind, reference and argument to the completion method, or
+   * null when the server has none.
+   */
+  static MethodSpec complete(ServerModel server) {
+    if (server.completions().isEmpty()) {
+      return null;
+    }
+    CodeBlock.Builder cases = CodeBlock.builder()
+        .add("return switch ((promptRef ? $S : $S) + ref + $S + argument) {\n$>", "prompt ",
+            "template ", " ");
+    for (CompletionModel completion : server.completions()) {
+      List<CodeBlock> arguments = new ArrayList<>();
+      for (CompletionModel.Param param : completion.params()) {
+        arguments.add(CodeBlock.of(switch (param) {
+          case VALUE -> "value";
+          case ARGUMENTS -> "context";
+          case CONTEXT -> "mcpContext";
+        }));
+      }
+      CodeBlock call = CodeBlock.of("server.$N($L)", completion.methodName(),
+          CodeBlock.join(arguments, ", "));
+      cases.add("case $S -> $L;\n", completion.switchKey(),
+          completion.returnsList() ? CodeBlock.of("$T.of($L)", COMPLETION, call) : call);
+    }
+    cases.add("default -> null;\n$<};\n");
+    return DispatchGenerator.override("complete", COMPLETION, cases.build(),
+            server.completions().stream().anyMatch(CompletionModel::throwsChecked))
+        .addParameter(boolean.class, "promptRef")
+        .addParameter(String.class, "ref")
+        .addParameter(String.class, "argument")
+        .addParameter(String.class, "value")
+        .addParameter(ParameterizedTypeName.get(ClassName.get(Map.class),
+            ClassName.get(String.class), ClassName.get(String.class)), "context")
+        .addParameter(MCP_CONTEXT, "mcpContext")
         .build();
   }
 

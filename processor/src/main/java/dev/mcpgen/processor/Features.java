@@ -9,7 +9,7 @@ import java.util.TreeMap;
 import javax.lang.model.element.TypeElement;
 
 /**
- * What the feature steps (tools, resources, prompts) found in the current round,
+ * What the feature steps (tools, resources, prompts, completions) found in the current round,
  * by server class, for the {@link ServerStep} to assemble; and which classes wait for types that
  * are not generated yet.
  */
@@ -18,6 +18,7 @@ final class Features {
   private final Map<String, List<ToolModel>> tools = new TreeMap<>();
   private final Map<String, List<ResourceModel>> resources = new TreeMap<>();
   private final Map<String, List<PromptModel>> prompts = new TreeMap<>();
+  private final Map<String, List<CompletionModel>> completions = new TreeMap<>();
   private final Set<String> deferred = new HashSet<>();
 
   /** Records the valid tools of {@code type} (possibly none: all of them had errors). */
@@ -42,6 +43,20 @@ final class Features {
     if (prompt != null) {
       found.add(prompt);
     }
+  }
+
+  /** Records a valid completion of {@code type}; null only records that the class has some. */
+  void addCompletion(String name, TypeElement type, CompletionModel completion) {
+    classes.put(name, type);
+    List<CompletionModel> found = completions.computeIfAbsent(name, n -> new ArrayList<>());
+    if (completion != null) {
+      found.add(completion);
+    }
+  }
+
+  /** The valid completions of class {@code name}, in declaration order. */
+  List<CompletionModel> completions(String name) {
+    return completions.getOrDefault(name, List.of());
   }
 
   /** The valid resources of class {@code name}, in declaration order. */
@@ -86,5 +101,6 @@ final class Features {
     // A deferred class's resources and prompts are found only once; keep them until it is done.
     resources.keySet().removeIf(name -> !deferred.contains(name));
     prompts.keySet().removeIf(name -> !deferred.contains(name));
+    completions.keySet().removeIf(name -> !deferred.contains(name));
   }
 }

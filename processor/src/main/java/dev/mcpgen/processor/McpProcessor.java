@@ -38,11 +38,14 @@ public final class McpProcessor extends AbstractProcessor {
     super.init(env);
     Context context = Context.of(env);
     Features features = new Features();
+    GeneratedFiles files = new GeneratedFiles(env.getFiler());
     steps = List.of(
+        new FormStep(context, files),
         new ToolStep(context, features),
         MethodFeatureStep.resources(context, features),
         MethodFeatureStep.prompts(context, features),
-        new ServerStep(context, features, new GeneratedFiles(env.getFiler())));
+        MethodFeatureStep.completions(context, features),
+        new ServerStep(context, features, files));
   }
 
   @Override

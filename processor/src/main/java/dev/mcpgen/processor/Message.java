@@ -80,7 +80,8 @@ enum Message {
   SERVER_NO_CONSTRUCTOR(
       "McpServerNoConstructor",
       "Server class %s has no constructor the runtime can call to create an instance per user."
-          + " Add public %s() or public %s(UserContext user)."),
+          + " Add public %s(), or a public constructor taking a UserContext, a ServerControl or"
+          + " both."),
   SERVER_CONSTRUCTOR_THROWS(
       "McpServerConstructorThrows",
       "The constructor of server class %s declares checked exceptions, but the runtime creates"
@@ -147,6 +148,65 @@ enum Message {
       "McpDuplicatePromptName",
       "Prompt name '%s' of %s is already used by %s in this server: prompt names must be"
           + " unique. Rename one with @McpPrompt(name = \"...\")."),
+  COMPLETION_REFERENCE(
+      "McpCompletionReference",
+      "@McpComplete method %s must set exactly one of prompt and resourceTemplate, not %s. Set"
+          + " prompt = \"...\" to complete a prompt argument, or resourceTemplate = \"...\" for"
+          + " a template variable."),
+  COMPLETION_UNKNOWN_PROMPT(
+      "McpCompletionUnknownPrompt",
+      "@McpComplete method %s completes prompt '%s', which this server does not have (its"
+          + " prompts: %s). Name one of them."),
+  COMPLETION_UNKNOWN_TEMPLATE(
+      "McpCompletionUnknownTemplate",
+      "@McpComplete method %s completes resource template '%s', which this server does not have"
+          + " (its templates: %s). Write the uri of one of its @McpResource templates."),
+  COMPLETION_UNKNOWN_ARGUMENT(
+      "McpCompletionUnknownArgument",
+      "@McpComplete method %s completes '%s', which is not an argument of %s (it has: %s). Name"
+          + " one of them."),
+  DUPLICATE_COMPLETION(
+      "McpDuplicateCompletion",
+      "The %s is completed by %s and already by %s: one method per argument. Remove one."),
+  COMPLETION_PARAMETERS(
+      "McpCompletionParameters",
+      "@McpComplete method %s takes %s: a completion method takes the String typed so far, and"
+          + " optionally a Map<String, String> of the arguments already chosen and an McpContext,"
+          + " each once. Change its parameters."),
+  COMPLETION_RETURN_TYPE(
+      "McpCompletionReturnType",
+      "@McpComplete method %s returns %s. Return List<String> (the first 100 are sent) or"
+          + " Completion."),
+  ICON_SOURCE(
+      "McpIconSource",
+      "Icon '%s' of %s is not an https: or data: URI, the only icons clients load. Use an"
+          + " https:// URL or a data: URI."),
+  ICON_THEME(
+      "McpIconTheme",
+      "Icon theme '%s' of %s is neither light nor dark. Write \"light\" or \"dark\", or leave it"
+          + " empty for any theme."),
+  META_NOT_OBJECT(
+      "McpMetaNotObject",
+      "The meta of %s is not a JSON object (%s). Write an object, e.g."
+          + " \"{\\\"com.example/ui\\\": \\\"compact\\\"}\"."),
+  META_KEY(
+      "McpMetaKey",
+      "The _meta key '%s' of %s %s. Use a name such as 'ui', or a prefixed one such as"
+          + " 'com.example/ui'."),
+  FORM_NOT_A_RECORD(
+      "McpFormNotARecord",
+      "@McpForm %s must be a record: a form binds the user's answers to its components. Declare"
+          + " it as a record."),
+  FORM_FIELD_TYPE(
+      "McpFormFieldType",
+      "Component %s of form %s has type %s, which a form cannot ask for: a form field is a"
+          + " String (optionally @Email, URI, LocalDate, Instant or OffsetDateTime), a number, a"
+          + " boolean, an enum, or a List or Set of an enum. Change its type, or ask for it"
+          + " another way."),
+  FORM_CONSTRAINT(
+      "McpFormConstraint",
+      "Component %s of form %s has the constraint '%s', which a form field cannot carry: a form"
+          + " allows only %s. Remove the annotation that adds it."),
   CONSTRAINT_NOT_APPLICABLE(
       "McpConstraintNotApplicable",
       Diagnostic.Kind.WARNING,

@@ -45,6 +45,14 @@ final class MethodFeatureStep<M> implements Step {
         features::addPrompt));
   }
 
+  /** The step for {@code @McpComplete} methods; an argument may be completed once per server. */
+  static Step completions(Context context, Features features) {
+    return new MethodFeatureStep<>(context, new Family<CompletionModel>(
+        CompletionValidator.MCP_COMPLETE, (c, d) -> new CompletionValidator(c, d)::validate,
+        CompletionModel::target, "argument", Message.DUPLICATE_COMPLETION,
+        CompletionModel::origin, features::addCompletion));
+  }
+
   @Override
   public Set<String> annotations() {
     return Set.of(family.annotation());

@@ -10,6 +10,8 @@ import javax.lang.model.element.ExecutableElement;
  * @param name the prompt name
  * @param title the human-readable title, or null
  * @param description what it is for, or null
+ * @param icons its icons, possibly none
+ * @param meta its {@code _meta} object, or null
  * @param methodName the Java method to call
  * @param params per method parameter, its argument, or null for the context
  * @param result how its return value becomes a {@code GetPromptResult}
@@ -20,6 +22,8 @@ record PromptModel(
     String name,
     String title,
     String description,
+    List<IconModel> icons,
+    JsonValue.JsonObject meta,
     String methodName,
     List<Argument> params,
     Result result,
@@ -27,6 +31,7 @@ record PromptModel(
     ExecutableElement origin) {
 
   PromptModel {
+    icons = List.copyOf(icons);
     // Null entries stand for the context parameter.
     params = Collections.unmodifiableList(new java.util.ArrayList<>(params));
   }

@@ -38,12 +38,15 @@ final class PromptValidator {
     Javadoc doc = context.javadoc(method);
     List<PromptModel.Argument> params = params(method, signature, doc);
     PromptModel.Result result = result(method, signature);
+    MetadataReader metadata = new MetadataReader(diagnostics);
+    List<IconModel> icons = metadata.icons(method, prompt, "prompt " + name);
+    JsonValue.JsonObject meta = metadata.meta(method, prompt, "prompt " + name);
     if (diagnostics.errorCount() > errors) {
       return null;
     }
     String description = Annotations.string(prompt, "description", "");
     return new PromptModel(name, Methods.orNull(Annotations.string(prompt, "title", "")),
-        description.isEmpty() ? doc.description() : description,
+        description.isEmpty() ? doc.description() : description, icons, meta,
         method.getSimpleName().toString(), params, result, context.declaresChecked(method),
         method);
   }

@@ -13,6 +13,8 @@ import javax.lang.model.element.ExecutableElement;
  * @param title the human-readable title, or null
  * @param description what it holds, or null
  * @param mimeType its MIME type, or null
+ * @param icons its icons, possibly none
+ * @param meta its {@code _meta} object, or null
  * @param methodName the Java method to call
  * @param params per method parameter, the variable it binds, or null for the context
  * @param blob whether it returns {@code byte[]}, read as a base64 blob
@@ -26,6 +28,8 @@ record ResourceModel(
     String title,
     String description,
     String mimeType,
+    List<IconModel> icons,
+    JsonValue.JsonObject meta,
     String methodName,
     List<String> params,
     boolean blob,
@@ -34,6 +38,7 @@ record ResourceModel(
 
   ResourceModel {
     variables = List.copyOf(variables);
+    icons = List.copyOf(icons);
     // Null entries stand for the context parameter.
     params = Collections.unmodifiableList(new java.util.ArrayList<>(params));
   }

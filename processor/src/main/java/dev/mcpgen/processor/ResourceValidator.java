@@ -46,6 +46,9 @@ final class ResourceValidator {
     }
     boolean blob = checkResult(method, signature);
     String name = Annotations.string(resource, "name", method.getSimpleName().toString());
+    MetadataReader metadata = new MetadataReader(diagnostics);
+    List<IconModel> icons = metadata.icons(method, resource, "resource " + uri);
+    JsonValue.JsonObject meta = metadata.meta(method, resource, "resource " + uri);
     if (diagnostics.errorCount() > errors) {
       return null;
     }
@@ -53,7 +56,7 @@ final class ResourceValidator {
     return new ResourceModel(uri, variables, name,
         Methods.orNull(Annotations.string(resource, "title", "")),
         description.isEmpty() ? context.javadoc(method).description() : description,
-        Methods.orNull(Annotations.string(resource, "mimeType", "")),
+        Methods.orNull(Annotations.string(resource, "mimeType", "")), icons, meta,
         method.getSimpleName().toString(), params, blob, context.declaresChecked(method), method);
   }
 

@@ -10,9 +10,13 @@ final class RuntimeTypes {
   private static final String RUNTIME = "dev.mcpgen.runtime";
 
   static final ClassName CALL_TOOL_RESULT = ClassName.get(RUNTIME, "CallToolResult");
+  static final ClassName COMPLETION = ClassName.get(RUNTIME, "Completion");
+  static final ClassName SERVER_CONTROL = ClassName.get(RUNTIME, "ServerControl");
+  static final ClassName ICON = ClassName.get(RUNTIME, "Icon");
   static final ClassName MCP_CONTEXT = ClassName.get(RUNTIME, "McpContext");
   static final ClassName USER_CONTEXT = ClassName.get(RUNTIME, "UserContext");
   static final ClassName SERVER_FACTORY = ClassName.get(RUNTIME + ".spi", "ServerFactory");
+  static final ClassName FORM_DEFINITION = ClassName.get(RUNTIME + ".spi", "FormDefinition");
   static final ClassName SERVER_INFO = ClassName.get(RUNTIME + ".spi", "ServerInfo");
   static final ClassName SERVER_INSTANCE = ClassName.get(RUNTIME + ".spi", "ServerInstance");
   static final ClassName UNKNOWN_TOOL = ClassName.get(RUNTIME + ".spi", "UnknownToolException");

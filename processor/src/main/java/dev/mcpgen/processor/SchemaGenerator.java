@@ -19,13 +19,20 @@ import java.util.Map;
 
 /**
  * Writes JSON Schemas (2020-12) from type models, using only the keywords the runtime's
- * validator knows. Nested types are inlined; a recursive type is defined once under
- * {@code $defs} at the schema's root and referenced as {@code #/$defs/Name} (a name taken twice
- * gets a number: {@code Node}, {@code Node2}). One instance per schema.
+ * validator knows. Every record and bean is defined once under {@code $defs} at the root, keyed
+ * by its decapitalized simple name ({@code Address} is {@code address}, as Jackson decapitalizes:
+ * {@code URL} stays; a name taken twice gets
+ * a number: {@code node}, {@code node2}), and referenced as {@code #/$defs/address}: one shape
+ * per type, and recursion needs no special case. Objects admit only their own properties, so a
+ * misspelled argument is an error, not a silently ignored value. One instance per schema.
  */
 final class SchemaGenerator {
+  static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";
+
   private final Map<String, String> nameByKey = new HashMap<>();
   private final Map<String, JsonValue> defs = new LinkedHashMap<>();
+  /** The object inlined at the root of an output schema, defined only if it refers to itself. */
+  private ObjectType root;
 
   private SchemaGenerator() {}
 
@@ -35,23 +42,26 @@ final class SchemaGenerator {
     JsonObject.Builder schema = generator.object(
         params.stream().filter(p -> p.argument() != null).map(ParamModel::argument).toList(),
         params.stream().filter(p -> p.argument() != null).map(ParamModel::defaultValue).toList());
-    return generator.withDefs(schema);
+    return generator.root(schema);
   }
 
-  /** The output schema of a tool returning a record or bean: always an object at the root. */
+  /**
+   * The output schema of a tool returning a record or bean: always an object at the root, as
+   * {@code structuredContent} is one; a recursive type also defines itself for its references.
+   */
   static JsonObject output(ObjectType type) {
     SchemaGenerator generator = new SchemaGenerator();
-    if (type.recursive()) {
-      generator.define(type);
-    }
-    return generator.withDefs(generator.object(type.properties(), null));
+    generator.root = type;
+    return generator.root(generator.object(type.properties(), null));
   }
 
-  private JsonObject withDefs(JsonObject.Builder schema) {
+  /** Adds {@code $schema} first and {@code $defs} last, around {@code schema}'s members. */
+  private JsonObject root(JsonObject.Builder schema) {
+    JsonObject.Builder root = JsonObject.builder().put("$schema", DIALECT).putAll(schema.build());
     if (!defs.isEmpty()) {
-      schema.put("$defs", new JsonObject(defs));
+      root.put("$defs", new JsonObject(defs));
     }
-    return schema.build();
+    return root.build();
   }
 
   private JsonObject.Builder object(List<Property> properties, List<JsonValue> defaults) {
@@ -77,9 +87,8 @@ final class SchemaGenerator {
     if (!required.isEmpty()) {
       object.put("required", JsonArray.ofStrings(required));
     }
-    return object;
+    return object.put("additionalProperties", JsonValue.FALSE);
   }
-
   private JsonObject schema(TypeModel type) {
     JsonObject.Builder schema = JsonObject.builder();
     if (type instanceof BooleanType) {
@@ -108,10 +117,10 @@ final class SchemaGenerator {
     } else if (type instanceof MapType map) {
       schema.put("type", "object").put("additionalProperties", schema(map.values()));
     } else if (type instanceof ObjectType object) {
-      return object.recursive() ? reference(define(object)) : object(object.properties(), null)
-          .build();
+      return reference(define(object));
     } else if (type instanceof RefType ref) {
-      return reference(nameByKey.get(ref.key()));
+      String name = nameByKey.get(ref.key());
+      return reference(name != null ? name : define(root));
     } else if (type instanceof AnyType) {
       return schema.build();
     } else {
@@ -121,15 +130,16 @@ final class SchemaGenerator {
     return schema.build();
   }
 
-  /** Defines a recursive type once; its name is taken before its body refers to it. */
+  /** Defines a type once; its name is taken before its body, which may refer to it. */
   private String define(ObjectType type) {
     String existing = nameByKey.get(type.key());
     if (existing != null) {
       return existing;
     }
-    String name = type.name();
+    String base = Names.decapitalize(type.name());
+    String name = base;
     for (int n = 2; defs.containsKey(name); n++) {
-      name = type.name() + n;
+      name = base + n;
     }
     nameByKey.put(type.key(), name);
     defs.put(name, JsonValue.NULL);

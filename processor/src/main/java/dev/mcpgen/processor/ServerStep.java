@@ -66,7 +66,7 @@ final class ServerStep implements Step {
     try {
       ServerModel server =
           new ServerValidator(context, diagnostics).validate(type, features.tools(name),
-              features.resources(name), features.prompts(name));
+              features.resources(name), features.prompts(name), features.completions(name));
       if (server != null && isUnique(server, diagnostics)) {
         write(server, diagnostics);
       }

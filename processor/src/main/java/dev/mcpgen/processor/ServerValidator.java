@@ -13,8 +13,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.TypeKind;
-import javax.lang.model.type.TypeMirror;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
@@ -26,6 +25,7 @@ import javax.lang.model.util.Elements;
 final class ServerValidator {
   static final String MCP_SERVER = "dev.mcpgen.annotations.McpServer";
   private static final String USER_CONTEXT = "dev.mcpgen.runtime.UserContext";
+  private static final String SERVER_CONTROL = "dev.mcpgen.runtime.ServerControl";
   private static final String SERVER_FACTORY = "dev.mcpgen.runtime.spi.ServerFactory";
 
   private final Context context;
@@ -38,7 +38,7 @@ final class ServerValidator {
 
   /** The model of {@code type} with its valid {@code tools}, or null after reporting. */
   ServerModel validate(TypeElement type, List<ToolModel> tools, List<ResourceModel> resources,
-      List<PromptModel> prompts) {
+      List<PromptModel> prompts, List<CompletionModel> completions) {
     int errors = diagnostics.errorCount();
     // Local and anonymous classes have no qualified name.
     String className = type.getQualifiedName().length() > 0
@@ -53,7 +53,7 @@ final class ServerValidator {
     ExecutableElement constructor = constructor(type);
     if (constructor == null) {
       String simple = type.getSimpleName().toString();
-      diagnostics.report(Message.SERVER_NO_CONSTRUCTOR, type, className, simple, simple);
+      diagnostics.report(Message.SERVER_NO_CONSTRUCTOR, type, className, simple);
     } else if (context.declaresChecked(constructor)) {
       diagnostics.report(Message.SERVER_CONSTRUCTOR_THROWS, constructor, className);
     }
@@ -67,6 +67,7 @@ final class ServerValidator {
           Names.suggest(name));
     }
     List<ToolModel> unique = uniqueTools(tools);
+    List<IconModel> icons = new MetadataReader(diagnostics).icons(type, server, "server " + name);
     if (diagnostics.errorCount() > errors) {
       return null;
     }
@@ -78,11 +79,14 @@ final class ServerValidator {
         Annotations.string(server, "version", defaultVersion()),
         title.isEmpty() ? null : title,
         instructions.isEmpty() ? context.javadoc(type).description() : instructions,
-        !constructor.getParameters().isEmpty(),
+        Methods.orNull(Annotations.string(server, "websiteUrl", "")),
+        icons,
+        dependencies(constructor),
         isDeprecated(type) || context.elements().isDeprecated(constructor),
         unique,
         resources,
         prompts,
+        completions,
         type);
   }
 
@@ -114,29 +118,39 @@ final class ServerValidator {
   }
 
   /**
-   * The public constructor taking a {@code UserContext}, else the public no-argument one. The
-   * implicit constructor counts whatever its access: it has the class's, which is reported apart.
+   * The public constructor taking the most of what the runtime supplies (a {@code UserContext}
+   * and a {@code ServerControl}, each at most once, in any order), the first of those when two
+   * take as many. The implicit constructor counts whatever its access: it has the class's, which
+   * is reported apart.
    */
   private ExecutableElement constructor(TypeElement type) {
-    ExecutableElement noArgs = null;
+    ExecutableElement best = null;
     for (ExecutableElement c : ElementFilter.constructorsIn(type.getEnclosedElements())) {
       if (!c.getModifiers().contains(Modifier.PUBLIC)
           && context.elements().getOrigin(c) != Elements.Origin.MANDATED) {
         continue;
       }
-      if (c.getParameters().size() == 1 && isUserContext(c.getParameters().get(0).asType())) {
-        return c;
-      }
-      if (c.getParameters().isEmpty()) {
-        noArgs = c;
+      List<ServerModel.Dependency> dependencies = dependencies(c);
+      if (dependencies.size() == c.getParameters().size()
+          && dependencies.stream().distinct().count() == dependencies.size()
+          && (best == null || c.getParameters().size() > best.getParameters().size())) {
+        best = c;
       }
     }
-    return noArgs;
+    return best;
   }
 
-  private static boolean isUserContext(TypeMirror type) {
-    return type.getKind() == TypeKind.DECLARED
-        && KnownTypes.qualifiedName(type).equals(USER_CONTEXT);
+  /** What each parameter of {@code constructor} is, skipping those the runtime cannot supply. */
+  private static List<ServerModel.Dependency> dependencies(ExecutableElement constructor) {
+    List<ServerModel.Dependency> dependencies = new ArrayList<>();
+    for (VariableElement param : constructor.getParameters()) {
+      if (Methods.is(param.asType(), USER_CONTEXT)) {
+        dependencies.add(ServerModel.Dependency.USER);
+      } else if (Methods.is(param.asType(), SERVER_CONTROL)) {
+        dependencies.add(ServerModel.Dependency.CONTROL);
+      }
+    }
+    return dependencies;
   }
 
   /** Drops (and reports) every tool whose name an earlier tool already has. */

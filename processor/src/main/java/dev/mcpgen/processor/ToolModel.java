@@ -13,6 +13,9 @@ import javax.lang.model.element.ExecutableElement;
  * @param hints the tool annotations the user set, e.g. {@code readOnlyHint -> true}, in protocol
  *     order
  * @param scopes the OAuth scopes a caller needs, sorted, possibly none
+ * @param icons its icons, possibly none
+ * @param meta its {@code _meta} object, or null
+ * @param taskSupport {@code optional} or {@code required} when it may run as a task, else null
  * @param methodName the Java method to call
  * @param params its parameters in declaration order
  * @param result how its return value becomes a result
@@ -26,6 +29,9 @@ record ToolModel(
     String description,
     Map<String, Boolean> hints,
     List<String> scopes,
+    List<IconModel> icons,
+    JsonValue.JsonObject meta,
+    String taskSupport,
     String methodName,
     List<ParamModel> params,
     ResultModel result,
@@ -36,6 +42,7 @@ record ToolModel(
   ToolModel {
     params = List.copyOf(params);
     scopes = List.copyOf(scopes);
+    icons = List.copyOf(icons);
   }
 
   /** How a tool's return value becomes a {@code CallToolResult}: one kind per return shape. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -57,6 +58,9 @@ final class ToolValidator {
     Javadoc doc = context.javadoc(method);
     List<ParamModel> params = params(method, signature, doc);
     ResultModel result = new ResultValidator(context, diagnostics).validate(method);
+    MetadataReader metadata = new MetadataReader(diagnostics);
+    List<IconModel> icons = metadata.icons(method, tool, "tool " + name);
+    JsonValue.JsonObject meta = metadata.meta(method, tool, "tool " + name);
     if (diagnostics.errorCount() > errors) {
       return null;
     }
@@ -71,6 +75,9 @@ final class ToolValidator {
         description.isEmpty() ? doc.description() : description,
         hints(tool),
         scopes,
+        icons,
+        meta,
+        taskSupport(tool),
         method.getSimpleName().toString(),
         params,
         result,
@@ -125,6 +132,12 @@ final class ToolValidator {
       scopes.add(scope);
     }
     return List.copyOf(scopes);
+  }
+
+  /** {@code optional} or {@code required}, as {@code execution.taskSupport} says; null if never. */
+  private static String taskSupport(AnnotationMirror tool) {
+    String value = Annotations.enumName(tool, "taskSupport", "FORBIDDEN");
+    return value.equals("FORBIDDEN") ? null : value.toLowerCase(Locale.ROOT);
   }
 
   private static Map<String, Boolean> hints(AnnotationMirror tool) {

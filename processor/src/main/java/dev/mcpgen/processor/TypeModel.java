@@ -81,10 +81,9 @@ sealed interface TypeModel {
 
   /**
    * A record or bean. {@code key} identifies the Java type (with its type arguments) and
-   * {@code name} is its simple name, for {@code $defs}; {@code recursive} when it contains
-   * itself, so the schema must define it once and refer to it.
+   * {@code name} is its simple name, for {@code $defs}.
    */
-  record ObjectType(String key, String name, List<Property> properties, boolean recursive)
+  record ObjectType(String key, String name, List<Property> properties)
       implements TypeModel {
     public ObjectType {
       properties = List.copyOf(properties);

@@ -11,9 +11,7 @@ import dev.mcpgen.processor.TypeModel.StringType;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -42,7 +40,6 @@ final class TypeValidator {
   private final String subject;
   private final boolean input;
   private final Deque<String> inside = new ArrayDeque<>();
-  private final Set<String> recursive = new HashSet<>();
   private final Deque<String> path = new ArrayDeque<>();
   private boolean failed;
 
@@ -177,7 +174,6 @@ final class TypeValidator {
       boolean isRecord) {
     String key = KnownTypes.key(type);
     if (inside.contains(key)) {
-      recursive.add(key);
       return new RefType(key);
     }
     if (inside.size() >= MAX_DEPTH) {
@@ -201,7 +197,7 @@ final class TypeValidator {
     }
     inside.pop();
     String name = element.getSimpleName().toString();
-    return new ObjectType(key, name, properties, recursive.contains(key));
+    return new ObjectType(key, name, properties);
   }
 
   private TypeModel unresolved(TypeMirror type, String kind) {

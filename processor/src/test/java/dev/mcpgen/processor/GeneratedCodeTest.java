@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import dev.mcpgen.runtime.Content;
+import dev.mcpgen.runtime.ResourceContents;
+import dev.mcpgen.runtime.ServerControl;
 import dev.mcpgen.runtime.UserContext;
 import dev.mcpgen.runtime.spi.ServerFactory;
 import dev.mcpgen.runtime.spi.ServerInfo;
@@ -35,10 +38,15 @@ class GeneratedCodeTest {
       import java.util.*;
 
       /** All the shapes. */
-      @McpServer(name = "everything")
+      @McpServer(name = "everything", websiteUrl = "https://example.com",
+          icons = @McpIcon(src = "https://example.com/i.png", sizes = {"16x16", "any"}))
       public class Everything {
+        private final ServerControl control;
+
         /** Creates one. */
-        public Everything(UserContext user) {}
+        public Everything(ServerControl control, UserContext user) {
+          this.control = control;
+        }
 
         /** Sums nested lists. */
         @McpTool public long sum(List<List<Integer>> numbers, Map<String, Set<String>> tags,
@@ -63,6 +71,34 @@ class GeneratedCodeTest {
         @McpTool public String tool(String name) { return name; }
         /** Returns content. */
         @McpTool public List<Content.Text> texts() { return List.of(); }
+        /** Returns any content. */
+        @McpTool public List<? extends Content> contents() {
+          return List.of(Content.link("file:///a", "a"),
+              Content.resource(ResourceContents.text("file:///b", null, "b")));
+        }
+        /** Returns a link. */
+        @McpTool public Content.ResourceLink link() { return Content.link("file:///a", "a"); }
+        /** Notifies. */
+        @McpTool(taskSupport = McpTool.TaskSupport.OPTIONAL, meta = "{\\\"a\\\": [1]}")
+        public String touch(String uri) {
+          control.resourceUpdated(uri);
+          return uri;
+        }
+
+        /** Plans. */
+        @McpPrompt public String plan(String city) { return city; }
+        /** Cities. */
+        @McpComplete(prompt = "plan", argument = "city")
+        public Completion cities(String prefix, Map<String, String> chosen, McpContext context)
+            throws IOException {
+          return Completion.empty();
+        }
+
+        /** A form. */
+        @McpForm public record Answer(@McpParam(defaultValue = "2") int count,
+            Optional<Level> level, Set<Level> levels) {}
+        /** A level. */
+        public enum Level { @McpTitle("Low") LOW, HIGH }
 
         /** An item. */
         public record Item(String name) {}
@@ -109,6 +145,42 @@ class GeneratedCodeTest {
   }
 
   @Test
+  void aServerTakingAControlGetsTheHostsOrOneThatReachesNoOne() throws Exception {
+    ServerFactory factory = Fixtures.factory(Fixtures.load(EVERYTHING));
+    List<String> updated = new java.util.ArrayList<>();
+    ServerControl control = new ServerControl() {
+      @Override
+      public void resourceUpdated(String uri) {
+        updated.add(uri);
+      }
+
+      @Override
+      public void setToolEnabled(String name, boolean enabled) {}
+
+      @Override
+      public void setPromptEnabled(String name, boolean enabled) {}
+
+      @Override
+      public void setResourceEnabled(String uri, boolean enabled) {}
+    };
+    ObjectNode arguments = (ObjectNode) Json.tree("{\"uri\": \"file:///x\"}");
+    factory.create(UserContext.of("u"), control).callTool("touch", arguments, null);
+    factory.create(UserContext.of("u")).callTool("touch", arguments, null);
+    assertEquals(List.of("file:///x"), updated);
+  }
+
+  @Test
+  void anyContentIsPassedThrough() throws Exception {
+    var server = Fixtures.factory(Fixtures.load(EVERYTHING)).create(UserContext.of("u"));
+    ObjectNode none = (ObjectNode) Json.tree("{}");
+    assertEquals(List.of(Content.link("file:///a", "a"),
+            Content.resource(ResourceContents.text("file:///b", null, "b"))),
+        server.callTool("contents", none, null).content());
+    assertEquals(List.of(Content.link("file:///a", "a")),
+        server.callTool("link", none, null).content());
+  }
+
+  @Test
   void outputDoesNotDependOnSourceOrder() {
     JavaFileObject a = server("A", "alpha");
     JavaFileObject b = server("B", "beta");
@@ -133,8 +205,10 @@ class GeneratedCodeTest {
     var tools = Json.tree("{\"tools\":[]}");
     factory.toolDefinitions().forEach(t -> tools.withArray("tools").add(Json.tree(t)));
     assertEquals(tools, Json.tree(Fixtures.resource(loader, "META-INF/mcp/everything/tools.json")));
-    assertEquals(Json.tree("{\"name\": \"everything\", \"version\": \"0.1.0\","
-            + " \"description\": \"All the shapes.\"}"),
+    assertEquals(Json.tree("""
+            {"name": "everything", "version": "0.1.0", "description": "All the shapes.",
+             "websiteUrl": "https://example.com",
+             "icons": [{"src": "https://example.com/i.png", "sizes": ["16x16", "any"]}]}"""),
         Json.tree(Fixtures.resource(loader, "META-INF/mcp/everything/server.json")));
   }
 

@@ -40,6 +40,14 @@ class GoldenFilesTest {
   }
 
   @Test
+  void theFormMatchesItsGoldenFile() throws IOException {
+    Compilation compilation = Fixtures.compile(JavaFileObjects.forSourceString(
+        "golden.Loan", Files.readString(GOLDEN.resolve("Loan.java"))));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertGolden(compilation, "LoanMcpForm");
+  }
+
+  @Test
   void theResourceAndPromptFactoryMatchesItsGoldenFile() throws IOException {
     assertGolden(compileLibrary(), "LibraryMcpFactory");
   }
@@ -65,17 +73,19 @@ class GoldenFilesTest {
     assertEquals(Json.tree("""
         {"tools": [
           {"name": "add", "description": "Adds two integers.",
-           "inputSchema": {"type": "object",
+           "inputSchema": {"$schema": "https://json-schema.org/draft/2020-12/schema",
+             "type": "object",
              "properties": {"a": {"type": "integer", "description": "the first addend"},
                             "b": {"type": "integer", "description": "the second addend"}},
-             "required": ["a", "b"]},
+             "required": ["a", "b"], "additionalProperties": false},
            "annotations": {"readOnlyHint": true}},
           {"name": "greet", "description": "Greets someone.",
-           "inputSchema": {"type": "object",
+           "inputSchema": {"$schema": "https://json-schema.org/draft/2020-12/schema",
+             "type": "object",
              "properties": {"name": {"type": "string", "description": "who to greet"},
                             "greeting": {"type": "string", "description":
                                          "the greeting word; \\"Hello\\" when absent"}},
-             "required": ["name"]}}
+             "required": ["name"], "additionalProperties": false}}
         ]}"""),
         Json.tree(Fixtures.resource(loader, "META-INF/mcp/calculator/tools.json")));
   }

@@ -2,8 +2,13 @@ package dev.mcpgen.processor;
 
 import static dev.mcpgen.processor.SchemaTest.assertJson;
 import static dev.mcpgen.processor.SchemaTest.tool;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.mcpgen.runtime.internal.schema.JsonSchema;
+import dev.mcpgen.runtime.internal.schema.Violation;
+import dev.mcpgen.runtime.internal.schema.Violations;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -43,18 +48,24 @@ class ObjectSchemaTest {
           /** A person. @param email how to reach them */
           public record Person(String email) {}
         }""");
+    JsonNode schema = tool.get("inputSchema");
     assertJson("""
-        {"type": "object", "description": "the meeting to plan",
-         "properties": {
-           "title": {"type": "string", "description": "what it is about"},
-           "date": {"type": "string", "format": "date", "description": "when"},
-           "attendees": {"type": "array", "description": "who comes",
-             "items": {"type": "object", "properties": {"email": {"type": "string"}},
-                       "required": ["email"]}},
-           "priority": {"type": "string", "enum": ["LOW", "HIGH"], "description": "how urgent"},
-           "room": {"type": "string", "description": "where, if anywhere"}},
-         "required": ["title", "date", "attendees"]}""",
-        tool.get("inputSchema").get("properties").get("meeting"));
+        {"$ref": "#/$defs/meeting", "description": "the meeting to plan"}""",
+        schema.get("properties").get("meeting"));
+    assertJson("""
+        {"meeting": {"type": "object",
+           "properties": {
+             "title": {"type": "string", "description": "what it is about"},
+             "date": {"type": "string", "format": "date", "description": "when"},
+             "attendees": {"type": "array", "description": "who comes",
+               "items": {"$ref": "#/$defs/person"}},
+             "priority": {"type": "string", "enum": ["LOW", "HIGH"],
+                          "description": "how urgent"},
+             "room": {"type": "string", "description": "where, if anywhere"}},
+           "required": ["title", "date", "attendees"], "additionalProperties": false},
+         "person": {"type": "object", "properties": {"email": {"type": "string"}},
+           "required": ["email"], "additionalProperties": false}}""",
+        schema.get("$defs"));
   }
 
   @Test
@@ -95,8 +106,8 @@ class ObjectSchemaTest {
            "city": {"type": "string", "description": "Where they live."},
            "age": {"type": "integer", "description": "Years since birth."},
            "tel": {"type": "string"}},
-         "required": ["mail"]}""",
-        tool.get("inputSchema").get("properties").get("contact"));
+         "required": ["mail"], "additionalProperties": false}""",
+        tool.get("inputSchema").get("$defs").get("contact"));
   }
 
   @Test
@@ -109,20 +120,20 @@ class ObjectSchemaTest {
         }""",
         "public record Node(String name, List<Node> children) {}");
     assertJson("""
-        {"type": "object",
+        {"$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object",
          "properties": {
-           "root": {"$ref": "#/$defs/Node"},
-           "other": {"$ref": "#/$defs/Node"},
-           "foreign": {"$ref": "#/$defs/Node2"}},
-         "required": ["root", "foreign"],
+           "root": {"$ref": "#/$defs/node"},
+           "other": {"$ref": "#/$defs/node"},
+           "foreign": {"$ref": "#/$defs/node2"}},
+         "required": ["root", "foreign"], "additionalProperties": false,
          "$defs": {
-           "Node": {"type": "object",
+           "node": {"type": "object",
              "properties": {"name": {"type": "string"},
-               "children": {"type": "array", "items": {"$ref": "#/$defs/Node"}}},
-             "required": ["name", "children"]},
-           "Node2": {"type": "object",
-             "properties": {"next": {"$ref": "#/$defs/Node2"}, "value": {"type": "integer"}},
-             "required": ["value"]}}}""",
+               "children": {"type": "array", "items": {"$ref": "#/$defs/node"}}},
+             "required": ["name", "children"], "additionalProperties": false},
+           "node2": {"type": "object",
+             "properties": {"next": {"$ref": "#/$defs/node2"}, "value": {"type": "integer"}},
+             "required": ["value"], "additionalProperties": false}}}""",
         tool.get("inputSchema"));
   }
 
@@ -137,21 +148,52 @@ class ObjectSchemaTest {
         "public record Page<T>(List<T> items, int total) {}",
         "public record Item(String sku) {}");
     assertJson("""
-        {"type": "object",
+        {"$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object",
          "properties": {
-           "items": {"type": "object",
+           "items": {"$ref": "#/$defs/page"},
+           "names": {"$ref": "#/$defs/page2"}},
+         "required": ["items", "names"], "additionalProperties": false,
+         "$defs": {
+           "page": {"type": "object",
              "properties": {
-               "items": {"type": "array", "items": {"type": "object",
-                 "properties": {"sku": {"type": "string"}}, "required": ["sku"]}},
+               "items": {"type": "array", "items": {"$ref": "#/$defs/item"}},
                "total": {"type": "integer"}},
-             "required": ["items", "total"]},
-           "names": {"type": "object",
+             "required": ["items", "total"], "additionalProperties": false},
+           "item": {"type": "object", "properties": {"sku": {"type": "string"}},
+             "required": ["sku"], "additionalProperties": false},
+           "page2": {"type": "object",
              "properties": {
                "items": {"type": "array", "items": {"type": "string"}},
                "total": {"type": "integer"}},
-             "required": ["items", "total"]}},
-         "required": ["items", "names"]}""",
+             "required": ["items", "total"], "additionalProperties": false}}}""",
         tool.get("inputSchema"));
+  }
+
+  @Test
+  void unknownArgumentsAndPropertiesAreRejectedByTheRuntimeValidator() {
+    JsonNode tool = tool("move", """
+        public class Tools {
+          /** Moves. */
+          @McpTool
+          public void move(String name, Address address) {}
+        }""",
+        "public record Address(String street, String city) {}");
+    assertJson("""
+        {"$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object",
+         "properties": {"name": {"type": "string"}, "address": {"$ref": "#/$defs/address"}},
+         "required": ["name", "address"], "additionalProperties": false,
+         "$defs": {"address": {"type": "object",
+           "properties": {"street": {"type": "string"}, "city": {"type": "string"}},
+           "required": ["street", "city"], "additionalProperties": false}}}""",
+        tool.get("inputSchema"));
+    JsonSchema schema = JsonSchema.compile(tool.get("inputSchema"));
+    Violations violations = schema.validate(Json.tree("""
+        {"name": "Ann", "nmae": "Ann",
+         "address": {"street": "Main", "city": "Oslo", "zip": "0150"}}"""));
+    assertEquals(List.of(
+            new Violation("/address/zip", "unexpected property; expected only street, city"),
+            new Violation("/nmae", "unexpected property; expected only name, address")),
+        violations.list());
   }
 
   @Test
@@ -171,7 +213,7 @@ class ObjectSchemaTest {
         }""",
         "public record Range(@Min(0) int from, @Size(max = 4) String label) {}");
     assertJson("""
-        {"type": "object",
+        {"$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object",
          "properties": {
            "count": {"type": "integer", "minimum": 1, "maximum": 10},
            "positive": {"type": "integer", "exclusiveMinimum": 0},
@@ -188,12 +230,14 @@ class ObjectSchemaTest {
            "ids": {"type": "array", "items": {"type": "integer"}, "minItems": 1},
            "email": {"type": "string", "format": "email"},
            "offset": {"type": "integer", "minimum": 0},
-           "range": {"type": "object",
-             "properties": {"from": {"type": "integer", "minimum": 0},
-                            "label": {"type": "string", "maxLength": 4}},
-             "required": ["from", "label"]}},
+           "range": {"$ref": "#/$defs/range"}},
          "required": ["count", "positive", "zeroOrMore", "negative", "zeroOrLess", "ratio",
-                      "code", "tags", "labels", "slug", "title", "ids", "email", "range"]}""",
+                      "code", "tags", "labels", "slug", "title", "ids", "email", "range"],
+         "additionalProperties": false,
+         "$defs": {"range": {"type": "object",
+           "properties": {"from": {"type": "integer", "minimum": 0},
+                          "label": {"type": "string", "maxLength": 4}},
+           "required": ["from", "label"], "additionalProperties": false}}}""",
         tool.get("inputSchema"));
   }
 
@@ -214,10 +258,10 @@ class ObjectSchemaTest {
          */
         public record Temperature(double value, Optional<String> unit) {}""");
     assertJson("""
-        {"type": "object",
+        {"$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object",
          "properties": {"value": {"type": "number", "description": "the value"},
                         "unit": {"type": "string", "description": "its unit"}},
-         "required": ["value"]}""",
+         "required": ["value"], "additionalProperties": false}""",
         tool.get("outputSchema"));
   }
 
@@ -238,9 +282,10 @@ class ObjectSchemaTest {
           public void setIgnored(String value) {}
         }""");
     assertJson("""
-        {"type": "object",
+        {"$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object",
          "properties": {"uptime": {"type": "integer"}, "state": {"type": "string"},
-                        "healthy": {"type": "boolean"}, "load": {"type": "number"}}}""",
+                        "healthy": {"type": "boolean"}, "load": {"type": "number"}},
+         "additionalProperties": false}""",
         tool.get("outputSchema"));
   }
 
@@ -254,14 +299,14 @@ class ObjectSchemaTest {
         }""",
         "public record Node(String name, List<Node> children) {}");
     assertJson("""
-        {"type": "object",
+        {"$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object",
          "properties": {"name": {"type": "string"},
-           "children": {"type": "array", "items": {"$ref": "#/$defs/Node"}}},
-         "required": ["name", "children"],
-         "$defs": {"Node": {"type": "object",
+           "children": {"type": "array", "items": {"$ref": "#/$defs/node"}}},
+         "required": ["name", "children"], "additionalProperties": false,
+         "$defs": {"node": {"type": "object",
            "properties": {"name": {"type": "string"},
-             "children": {"type": "array", "items": {"$ref": "#/$defs/Node"}}},
-           "required": ["name", "children"]}}}""",
+             "children": {"type": "array", "items": {"$ref": "#/$defs/node"}}},
+           "required": ["name", "children"], "additionalProperties": false}}}""",
         tool.get("outputSchema"));
   }
 
@@ -280,9 +325,9 @@ class ObjectSchemaTest {
         public record Report(String name, Object details, tools.jackson.databind.JsonNode raw) {}
         """);
     assertJson("""
-        {"type": "object",
+        {"$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object",
          "properties": {"name": {"type": "string"}, "details": {}, "raw": {}},
-         "required": ["name", "details", "raw"]}""",
+         "required": ["name", "details", "raw"], "additionalProperties": false}""",
         tool.get("outputSchema"));
   }
 

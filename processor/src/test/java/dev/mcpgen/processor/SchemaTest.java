@@ -73,7 +73,8 @@ class SchemaTest {
               String str, BigDecimal dec, BigInteger big, Boolean bb, Integer ii, Character cc) {}
         }""");
     assertJson("""
-        {"type": "object",
+        {"$schema": "https://json-schema.org/draft/2020-12/schema",
+         "type": "object", "additionalProperties": false,
          "properties": {
            "b": {"type": "boolean"}, "y": {"type": "integer"}, "s": {"type": "integer"},
            "i": {"type": "integer"}, "l": {"type": "integer"}, "f": {"type": "number"},
@@ -102,7 +103,8 @@ class SchemaTest {
           RANKINE
         }""");
     assertJson("""
-        {"type": "object",
+        {"$schema": "https://json-schema.org/draft/2020-12/schema",
+         "type": "object", "additionalProperties": false,
          "properties": {
            "color": {"type": "string", "enum": ["RED", "GREEN"]},
            "unit": {"type": "string", "enum": ["celsius", "kelvin", "RANKINE"]}},
@@ -121,7 +123,8 @@ class SchemaTest {
               byte[] data) {}
         }""");
     assertJson("""
-        {"type": "object",
+        {"$schema": "https://json-schema.org/draft/2020-12/schema",
+         "type": "object", "additionalProperties": false,
          "properties": {
            "list": {"type": "array", "items": {"type": "string"}},
            "set": {"type": "array", "items": {"type": "integer"}, "uniqueItems": true},
@@ -145,7 +148,8 @@ class SchemaTest {
           public void count(Map<String, Integer> counts, Map<String, List<String>> tags) {}
         }""");
     assertJson("""
-        {"type": "object",
+        {"$schema": "https://json-schema.org/draft/2020-12/schema",
+         "type": "object", "additionalProperties": false,
          "properties": {
            "counts": {"type": "object", "additionalProperties": {"type": "integer"}},
            "tags": {"type": "object",
@@ -167,7 +171,8 @@ class SchemaTest {
               @McpParam(required = McpParam.Requirement.REQUIRED) Optional<String> scope) {}
         }""");
     assertJson("""
-        {"type": "object",
+        {"$schema": "https://json-schema.org/draft/2020-12/schema",
+         "type": "object", "additionalProperties": false,
          "properties": {
            "query": {"type": "string"}, "after": {"type": "string"},
            "limit": {"type": "integer"}, "since": {"type": "integer"},
@@ -198,7 +203,8 @@ class SchemaTest {
         }""",
         "public enum Color { RED, GREEN }");
     assertJson("""
-        {"type": "object",
+        {"$schema": "https://json-schema.org/draft/2020-12/schema",
+         "type": "object", "additionalProperties": false,
          "properties": {
            "word": {"type": "string", "default": "hello"},
            "quoted": {"type": "string", "default": "quoted"},
@@ -237,7 +243,8 @@ class SchemaTest {
         {"name": "describe", "title": "Describer",
          "description":
            "Describes things, see describe. Uses value across lines.\\n\\nA second paragraph.",
-         "inputSchema": {"type": "object",
+         "inputSchema": {"$schema": "https://json-schema.org/draft/2020-12/schema",
+         "type": "object", "additionalProperties": false,
            "properties": {
              "value": {"type": "string", "description": "the value, as text"},
              "unit": {"type": "string", "description": "the unit"},
@@ -257,7 +264,8 @@ class SchemaTest {
         }""");
     assertJson("""
         {"name": "wipe", "description": "Wipes the disk.",
-         "inputSchema": {"type": "object", "properties": {}},
+         "inputSchema": {"$schema": "https://json-schema.org/draft/2020-12/schema",
+         "type": "object", "additionalProperties": false, "properties": {}},
          "annotations": {"readOnlyHint": false, "destructiveHint": true,
                          "openWorldHint": false}}""",
         tool);
@@ -272,7 +280,9 @@ class SchemaTest {
           public String whoami(McpContext context, String greeting) { return context.userId(); }
         }""");
     assertJson("""
-        {"type": "object", "properties": {"greeting": {"type": "string"}},
+        {"$schema": "https://json-schema.org/draft/2020-12/schema",
+         "type": "object", "additionalProperties": false,
+         "properties": {"greeting": {"type": "string"}},
          "required": ["greeting"]}""",
         tool.get("inputSchema"));
   }
@@ -287,7 +297,8 @@ class SchemaTest {
               OffsetDateTime offset, ZonedDateTime zoned, Duration length, UUID id, URI link) {}
         }""");
     assertJson("""
-        {"type": "object",
+        {"$schema": "https://json-schema.org/draft/2020-12/schema",
+         "type": "object", "additionalProperties": false,
          "properties": {
            "day": {"type": "string", "format": "date"},
            "at": {"type": "string", "format": "time"},

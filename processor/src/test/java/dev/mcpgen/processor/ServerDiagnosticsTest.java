@@ -96,7 +96,8 @@ class ServerDiagnosticsTest {
     assertThat(compilation)
         .hadErrorContaining("[McpServerNoConstructor] Server class test.ErroneousNoConstructor has"
             + " no constructor the runtime can call to create an instance per user. Add public"
-            + " ErroneousNoConstructor() or public ErroneousNoConstructor(UserContext user).")
+            + " ErroneousNoConstructor(), or a public constructor taking a UserContext, a"
+            + " ServerControl or both.")
         .inFile(source)
         .onLine(6);
     assertThat(compilation).hadErrorCount(1);
@@ -213,9 +214,13 @@ class ServerDiagnosticsTest {
     assertThat(compilation).succeededWithoutWarnings();
     var factory = Fixtures.factory(Fixtures.load(compilation));
     assertEquals(
-        Json.tree("{\"type\":\"object\",\"properties\":{\"at\":{\"type\":\"object\",\"properties\":"
-            + "{\"x\":{\"type\":\"integer\"},\"y\":{\"type\":\"integer\"}},"
-            + "\"required\":[\"x\",\"y\"]}},\"required\":[\"at\"]}"),
+        Json.tree("""
+            {"$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object",
+             "properties": {"at": {"$ref": "#/$defs/coordinates"}}, "required": ["at"],
+             "additionalProperties": false,
+             "$defs": {"coordinates": {"type": "object",
+               "properties": {"x": {"type": "integer"}, "y": {"type": "integer"}},
+               "required": ["x", "y"], "additionalProperties": false}}}"""),
         Json.tree(factory.toolDefinitions().get(0)).get("inputSchema"));
   }
 

@@ -153,10 +153,11 @@ abstract class SimpleToolsContract {
     assertEquals("Adds two integers.", add.description());
     assertJson(
         """
-        {"type":"object","properties":{
+        {"$schema":"https://json-schema.org/draft/2020-12/schema",
+         "type":"object","properties":{
           "a":{"type":"integer","description":"the first addend"},
           "b":{"type":"integer","description":"the second addend"}},
-         "required":["a","b"]}""",
+         "required":["a","b"],"additionalProperties":false}""",
         add.inputSchema());
     assertTrue(add.annotations().readOnlyHint());
     assertTrue(add.annotations().idempotentHint());
@@ -165,10 +166,11 @@ abstract class SimpleToolsContract {
 
     assertJson(
         """
-        {"type":"object","properties":{
+        {"$schema":"https://json-schema.org/draft/2020-12/schema",
+         "type":"object","properties":{
           "name":{"type":"string","description":"who to greet"},
           "greeting":{"type":"string","description":"the greeting word; \\"Hello\\" when absent"}},
-         "required":["name"]}""",
+         "required":["name"],"additionalProperties":false}""",
         tool(tools, "greet").inputSchema());
 
     Tool convert = tool(tools, "convert_temperature");
@@ -179,24 +181,30 @@ abstract class SimpleToolsContract {
         convert.inputSchema().get("properties") instanceof Map<?, ?> p ? p.get("from") : null);
     assertJson(
         """
-        {"type":"object","properties":{
+        {"$schema":"https://json-schema.org/draft/2020-12/schema",
+         "type":"object","properties":{
           "value":{"type":"number","description":"the temperature, rounded to two decimals"},
           "unit":{"type":"string","enum":["celsius","fahrenheit","kelvin"],
                   "description":"the unit of value"}},
-         "required":["value","unit"]}""",
+         "required":["value","unit"],"additionalProperties":false}""",
         convert.outputSchema());
 
+    Tool plan = tool(tools, "plan_meeting");
     assertJson(
         """
-        {"type":"object","description":"the meeting to plan","properties":{
+        {"$ref":"#/$defs/meeting","description":"the meeting to plan"}""",
+        ((Map<?, ?>) plan.inputSchema().get("properties")).get("meeting"));
+    assertJson(
+        """
+        {"type":"object","properties":{
           "title":{"type":"string","description":"what the meeting is about"},
           "date":{"type":"string","format":"date","description":"the day it takes place"},
           "attendees":{"type":"array","items":{"type":"string"},
                        "description":"who attends, by email"},
           "priority":{"type":"string","enum":["LOW","NORMAL","HIGH"],
                       "description":"how urgent it is; normal when absent"}},
-         "required":["title","date","attendees"]}""",
-        ((Map<?, ?>) tool(tools, "plan_meeting").inputSchema().get("properties")).get("meeting"));
+         "required":["title","date","attendees"],"additionalProperties":false}""",
+        ((Map<?, ?>) plan.inputSchema().get("$defs")).get("meeting"));
   }
 
   @Test
@@ -245,6 +253,11 @@ abstract class SimpleToolsContract {
     assertTrue(missing.isError());
     assertTrue(text(missing).contains("/meeting"), text(missing));
     assertTrue(text(missing).contains("date"), text(missing));
+
+    CallToolResult unknown = call("add", Map.of("a", 2, "b", 3, "c", 4));
+    assertTrue(unknown.isError());
+    assertTrue(text(unknown).contains("/c: unexpected property; expected only a, b"),
+        text(unknown));
   }
 
   @Test
