@@ -152,6 +152,29 @@ class ContextFeaturesTest {
   }
 
   @Test
+  void urlElicitationAsksForConsentAndTellsWhenTheInteractionIsDone() {
+    client.initialize("2025-11-25", "{\"elicitation\":{\"form\":{},\"url\":{}}}");
+    call(10, "open_url", null);
+    JsonNode request = client.next();
+    assertEquals(json("{\"mode\":\"url\",\"message\":\"Sign in, please\","
+        + "\"url\":\"https://example.com/login\",\"elicitationId\":\"e-1\"}"),
+        request.get("params"));
+    client.respond(request, "{\"action\":\"accept\"}");
+    List<JsonNode> messages = untilAnswer(10);
+    assertEquals(json("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/elicitation/complete\","
+        + "\"params\":{\"elicitationId\":\"e-1\"}}"), messages.get(0));
+    assertEquals("ACCEPT", text(messages.get(1)));
+  }
+
+  @Test
+  void urlElicitationNeedsTheClientsUrlCapability() {
+    client.initialize("2025-11-25", ALL_CAPABILITIES);
+    call(10, "open_url", null);
+    assertEquals("The client cannot ask its user to open a URL: it did not declare the "
+        + "'elicitation.url' capability", text(client.next()));
+  }
+
+  @Test
   void rootsAreListedByTheClient() {
     client.initialize("2025-11-25", ALL_CAPABILITIES);
     call(4, "roots", null);
@@ -222,7 +245,7 @@ class ContextFeaturesTest {
     call(15, "show", null);
     assertEquals("notifications/tools/list_changed",
         untilAnswer(15).get(0).get("method").asString());
-    assertEquals(12, client.request("tools/list", null).path("result").path("tools").size());
+    assertEquals(13, client.request("tools/list", null).path("result").path("tools").size());
   }
 
   @Test
