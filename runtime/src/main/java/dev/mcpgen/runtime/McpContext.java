@@ -76,7 +76,8 @@ public interface McpContext {
 
   /**
    * Whether the client cancelled this call ({@code notifications/cancelled}) or went away. A
-   * long call should check now and then and stop; its answer is not sent.
+   * long call should check now and then and stop; its answer is not sent (over Streamable HTTP
+   * a "Request cancelled" error ends the request's POST instead).
    */
   default boolean isCancelled() {
     return false;

@@ -70,6 +70,15 @@ final class PostReply implements MessageSink {
   }
 
   /**
+   * A POST's response must still end with a message: an SSE stream ended without the answer is
+   * one the client resumes, again and again, and a JSON response needs a body.
+   */
+  @Override
+  public void cancelled(JsonNode cancelledAnswer) {
+    send(cancelledAnswer);
+  }
+
+  /**
    * Closes the response's connection but not its stream, when the client can resume it: later
    * messages wait in the session's log for the client to come back with {@code Last-Event-ID}.
    */

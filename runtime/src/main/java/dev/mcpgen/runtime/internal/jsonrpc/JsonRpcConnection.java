@@ -4,7 +4,6 @@ import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -52,7 +51,7 @@ public final class JsonRpcConnection {
     if (message.isArray()) {
       receiveBatch(message, replies);
     } else {
-      dispatch(Envelope.read(message), replies::send, replies);
+      dispatch(Envelope.read(message), replies, replies);
     }
   }
 
@@ -89,7 +88,7 @@ public final class JsonRpcConnection {
       answers += isAnswered(message) ? 1 : 0;
     }
     // A batch of notifications only is never answered, not even with an empty array.
-    Consumer<JsonNode> target = answers == 0 ? response -> {} : new Batch(replies, answers)::add;
+    MessageSink target = answers == 0 ? response -> {} : new Batch(replies, answers);
     messages.forEach(message -> dispatch(message, target, replies));
   }
 
@@ -102,9 +101,9 @@ public final class JsonRpcConnection {
    * @param target where the answer goes (into a batch's array, or straight out)
    * @param related where messages about the request go before its answer
    */
-  private void dispatch(Incoming message, Consumer<JsonNode> target, MessageSink related) {
+  private void dispatch(Incoming message, MessageSink target, MessageSink related) {
     if (message instanceof Incoming.Invalid invalid) {
-      target.accept(JsonRpcCodec.error(invalid.id(), invalid.error()));
+      target.send(JsonRpcCodec.error(invalid.id(), invalid.error()));
     } else if (message instanceof Incoming.Response response) {
       if (!handler.onResponse(response)) {
         LOG.log(Level.DEBUG, "Ignoring a response to unknown request {0}", response.id());
@@ -141,11 +140,11 @@ public final class JsonRpcConnection {
   /** Sends the first answer to a request and logs any further one, which is a handler bug. */
   private static final class OnceReply implements Reply {
     private final JsonRpcRequest request;
-    private final Consumer<JsonNode> target;
+    private final MessageSink target;
     private final MessageSink related;
     private final AtomicBoolean answered = new AtomicBoolean();
 
-    OnceReply(JsonRpcRequest request, Consumer<JsonNode> target, MessageSink related) {
+    OnceReply(JsonRpcRequest request, MessageSink target, MessageSink related) {
       this.request = request;
       this.target = target;
       this.related = related;
@@ -169,14 +168,21 @@ public final class JsonRpcConnection {
     @Override
     public void result(JsonNode result) {
       if (first()) {
-        target.accept(JsonRpcCodec.response(request.id(), result));
+        target.send(JsonRpcCodec.response(request.id(), result));
       }
     }
 
     @Override
     public void error(JsonRpcError error) {
       if (first()) {
-        target.accept(JsonRpcCodec.error(request.id(), error));
+        target.send(JsonRpcCodec.error(request.id(), error));
+      }
+    }
+
+    @Override
+    public void abandon() {
+      if (first()) {
+        target.cancelled(JsonRpcCodec.error(request.id(), JsonRpcError.requestCancelled()));
       }
     }
 

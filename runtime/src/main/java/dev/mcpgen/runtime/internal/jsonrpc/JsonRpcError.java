@@ -15,6 +15,8 @@ public final class JsonRpcError extends RuntimeException {
   public static final int METHOD_NOT_FOUND = -32601;
   public static final int INVALID_PARAMS = -32602;
   public static final int INTERNAL_ERROR = -32603;
+  /** MCP's code for a request the client cancelled (from LSP). */
+  public static final int REQUEST_CANCELLED = -32800;
 
   private static final long serialVersionUID = 1L;
   private final int code;
@@ -54,6 +56,10 @@ public final class JsonRpcError extends RuntimeException {
   }
 
   /** -32603. */
+  public static JsonRpcError requestCancelled() {
+    return new JsonRpcError(REQUEST_CANCELLED, "Request cancelled");
+  }
+
   public static JsonRpcError internalError(String detail) {
     return new JsonRpcError(INTERNAL_ERROR, detail);
   }

@@ -23,4 +23,11 @@ public interface MessageSink {
    * messages wait meanwhile (an SSE stream with event ids); otherwise does nothing.
    */
   default void closeStream() {}
+
+  /**
+   * The request whose answer this sink was to carry was cancelled by the client, so it gets
+   * none. A sink that must still end its exchange with a message sends {@code cancelledAnswer}
+   * (an error response the client ignores); the default sends nothing.
+   */
+  default void cancelled(JsonNode cancelledAnswer) {}
 }

@@ -14,6 +14,15 @@ public interface Reply {
   void error(JsonRpcError error);
 
   /**
+   * Ends this request unanswered: the client cancelled it, and MCP asks receivers not to answer
+   * a cancelled request. Where a transport must still end the exchange with a message, it sends
+   * a "Request cancelled" error (see {@link MessageSink#cancelled}).
+   */
+  default void abandon() {
+    error(JsonRpcError.requestCancelled());
+  }
+
+  /**
    * Sends a message about this request before its answer: a progress or log notification, or a
    * request to the client. It goes where the answer will: on stdio the one stream, over
    * Streamable HTTP the POST's own response, which becomes an SSE stream. Replies that have

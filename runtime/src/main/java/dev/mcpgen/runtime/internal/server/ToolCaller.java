@@ -29,9 +29,6 @@ public final class ToolCaller {
    */
   public static final int INSUFFICIENT_SCOPE = -32003;
 
-  /** The error answering a call the client cancelled, as LSP numbers it. */
-  static final int REQUEST_CANCELLED = -32800;
-
   private final ToolCatalog catalog;
   private final InstanceSource instances;
   private final CallExecutor executor;
@@ -124,9 +121,7 @@ public final class ToolCaller {
     try {
       CallToolResult result = run(tool, arguments, context);
       if (context.isCancelled()) {
-        // The client ignores answers to requests it cancelled; this one still ends the exchange
-        // that carries the request, so an HTTP transport can let go of it.
-        reply.error(new JsonRpcError(REQUEST_CANCELLED, "Request cancelled"));
+        reply.abandon();
         return;
       }
       reply.result(ToolResultJson.of(result));

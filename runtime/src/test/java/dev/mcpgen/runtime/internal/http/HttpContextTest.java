@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.mcpgen.runtime.fixture.ContextServer;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -45,6 +46,22 @@ class HttpContextTest {
       assertEquals("model said: hello", Client.text(Client.json(stream.next().data())));
       stream.awaitEnd();
     }
+  }
+
+  @Test
+  void aCancelledCallStillEndsItsPostWithARequestCancelledError() throws InterruptedException {
+    String id = client.initialize(MCP);
+    CompletableFuture<HttpResponse<String>> call = CompletableFuture.supplyAsync(
+        () -> client.post(MCP, id, Client.call(4, "wait_for_cancel", "{}")));
+    // Until the call has started, the server knows no request 4 to cancel.
+    while (!call.isDone()) {
+      client.post(MCP, id, "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/cancelled\","
+          + "\"params\":{\"requestId\":4}}");
+      Thread.sleep(20);
+    }
+    HttpResponse<String> answer = call.join();
+    assertEquals(200, answer.statusCode());
+    assertEquals(-32800, Client.json(answer.body()).get("error").get("code").asInt());
   }
 
   @Test

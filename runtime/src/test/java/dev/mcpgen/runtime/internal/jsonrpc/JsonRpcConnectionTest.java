@@ -34,6 +34,7 @@ class JsonRpcConnectionTest {
           reply.error(JsonRpcError.internalError("second"));
         }
         case "boom" -> throw new IllegalStateException("secret detail");
+        case "cancelled" -> reply.abandon();
         default -> throw JsonRpcError.methodNotFound(request.method());
       }
     }
@@ -228,6 +229,43 @@ class JsonRpcConnectionTest {
     assertTrue(responses.toString().contains("\"id\":null,\"error\":{\"code\":-32600"));
     assertTrue(responses.toString().contains("\"id\":3,\"error\":{\"code\":-32601"));
     assertEquals(List.of("note"), notifications);
+  }
+
+  @Test
+  void aCancelledRequestIsNotAnswered() {
+    send("{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"cancelled\"}");
+    assertStillServing();
+    assertTrue(sent.isEmpty(), sent.toString());
+  }
+
+  @Test
+  void aBatchLeavesOutTheRequestsThatWereCancelled() {
+    JsonNode responses =
+        exchange("[{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"cancelled\"},"
+            + "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"echo\",\"params\":{\"n\":2}}]");
+    assertEquals(json("[{\"jsonrpc\":\"2.0\",\"id\":2,\"result\":{\"n\":2}}]"), responses);
+  }
+
+  @Test
+  void aSinkThatMustEndItsExchangeGetsTheCancelledAnswersOfAWholeBatch() {
+    List<JsonNode> ends = new CopyOnWriteArrayList<>();
+    MessageSink exchange = new MessageSink() {
+      @Override
+      public void send(JsonNode message) {
+        sent.add(message);
+      }
+
+      @Override
+      public void cancelled(JsonNode cancelledAnswer) {
+        ends.add(cancelledAnswer);
+      }
+    };
+    connection.receive(json("[{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"cancelled\"},"
+        + "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"cancelled\"}]"), exchange);
+    assertTrue(sent.isEmpty(), sent.toString());
+    assertEquals(List.of(json("[{\"jsonrpc\":\"2.0\",\"id\":1,\"error\":{\"code\":-32800,"
+        + "\"message\":\"Request cancelled\"}},{\"jsonrpc\":\"2.0\",\"id\":2,\"error\":"
+        + "{\"code\":-32800,\"message\":\"Request cancelled\"}}]")), ends);
   }
 
   @Test
