@@ -286,6 +286,18 @@ public class ConformanceServer {
     return "test_simple_text " + (enabled ? "enabled" : "disabled");
   }
 
+  /**
+   * Hides or shows the resource {@code test://static-binary}; clients get
+   * {@code notifications/resources/list_changed}.
+   *
+   * @param enabled whether the resource is offered
+   */
+  @McpTool(name = "test_toggle_resource")
+  public String toggleResource(boolean enabled) {
+    control.setResourceEnabled("test://static-binary", enabled);
+    return "test://static-binary " + (enabled ? "enabled" : "disabled");
+  }
+
   // ===== Resources =====
 
   /** A static text resource for testing. */

@@ -77,6 +77,7 @@ class ConformanceStdioIT {
   private final BlockingQueue<List<ResourceContents>> updates = new LinkedBlockingQueue<>();
   private final BlockingQueue<List<Tool>> toolLists = new LinkedBlockingQueue<>();
   private final BlockingQueue<List<Prompt>> promptLists = new LinkedBlockingQueue<>();
+  private final BlockingQueue<List<Resource>> resourceLists = new LinkedBlockingQueue<>();
   private final BlockingQueue<String> completedElicitations = new LinkedBlockingQueue<>();
   private final BlockingQueue<CreateMessageRequest> samplingRequests = new LinkedBlockingQueue<>();
   private final BlockingQueue<ElicitFormRequest> formRequests = new LinkedBlockingQueue<>();
@@ -99,6 +100,7 @@ class ConformanceStdioIT {
         .resourcesUpdateConsumer(updates::add)
         .toolsChangeConsumer(toolLists::add)
         .promptsChangeConsumer(promptLists::add)
+        .resourcesChangeConsumer(resourceLists::add)
         .elicitationCompleteConsumer(done -> completedElicitations.add(done.elicitationId()))
         .sampling(this::sample)
         .elicitation(request -> {
@@ -376,6 +378,14 @@ class ConformanceStdioIT {
     assertFalse(next(promptLists).stream().anyMatch(p -> p.name().equals("test_simple_prompt")));
     call("test_toggle_prompt", Map.of("enabled", true));
     assertTrue(next(promptLists).stream().anyMatch(p -> p.name().equals("test_simple_prompt")));
+
+    call("test_toggle_resource", Map.of("enabled", false));
+    assertFalse(next(resourceLists).stream()
+        .anyMatch(r -> r.uri().equals("test://static-binary")));
+    assertEquals(-32002, assertThrows(McpError.class, () -> read("test://static-binary"))
+        .getJsonRpcError().code());
+    call("test_toggle_resource", Map.of("enabled", true));
+    assertTrue(next(resourceLists).stream().anyMatch(r -> r.uri().equals("test://static-binary")));
   }
 
   @Test
