@@ -24,7 +24,9 @@ import java.util.concurrent.TimeUnit;
  * Java peers run on), {@code bench.java17} (optional: also run mcpgen's stdio on this JVM),
  * {@code bench.calls} (pipelined calls per burst, 10000: the Java SDK stalls on larger bursts), {@code bench.httpSeconds} (5),
  * {@code bench.soakCalls} (1000000), {@code bench.peers} (a comma-separated subset),
- * {@code bench.mcpgenFlags} (extra JVM flags for mcpgen, e.g. to record a JFR profile).
+ * {@code bench.mcpgenFlags} (extra JVM flags for mcpgen, e.g. to record a JFR profile),
+ * {@code bench.baseJar} (another build of the mcpgen peer, measured beside it as
+ * {@code mcpgen-base}: before/after in one run).
  */
 public final class Harness {
   static final String JAVA_SDK = "java-sdk";
