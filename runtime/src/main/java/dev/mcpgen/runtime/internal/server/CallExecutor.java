@@ -75,6 +75,11 @@ public final class CallExecutor {
     }
   }
 
+  /** How many calls run or wait to run now. */
+  public int running() {
+    return maxConcurrent - permits.availablePermits();
+  }
+
   /** Whether calls run on virtual threads. */
   public boolean usesVirtualThreads() {
     return virtual;
