@@ -95,6 +95,12 @@ public final class JsonTrees {
 
   /** Compact UTF-8 JSON of {@code tree}, which never contains a raw line break. */
   public static byte[] write(JsonNode tree) {
+    byte[] written = TreeWriter.write(tree);
+    return written != null ? written : generate(tree);
+  }
+
+  /** Through a generator, for trees that hold a POJO only the mapper can write. */
+  private static byte[] generate(JsonNode tree) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
     try (JsonGenerator generator = FACTORY.createGenerator(bytes)) {
       write(tree, generator);
@@ -102,8 +108,7 @@ public final class JsonTrees {
     return bytes.toByteArray();
   }
 
-  /** Writes {@code tree} to {@code generator}. */
-  public static void write(JsonNode tree, JsonGenerator generator) {
+  private static void write(JsonNode tree, JsonGenerator generator) {
     switch (tree.getNodeType()) {
       case OBJECT -> {
         generator.writeStartObject();

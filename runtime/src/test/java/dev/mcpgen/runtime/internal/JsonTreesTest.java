@@ -51,12 +51,47 @@ class JsonTreesTest {
   void writesNumbersOfEveryKindAsTheMapperDoes() {
     ObjectNode numbers = JsonNodeFactory.instance.objectNode()
         .put("float", 1.25f)
+        .put("float2", 1.1f)
         .put("decimal", new BigDecimal("12.3400"))
-        .put("big", new BigInteger("123456789012345678901234567890"))
+        .put("exponent", new BigDecimal("1E+3"))
+        .put("big", new BigInteger("-123456789012345678901234567890"))
         .put("nan", Double.NaN)
-        .put("short", (short) 7);
-    numbers.put("binary", new byte[] {1, 2, 3});
+        .put("infinity", Double.POSITIVE_INFINITY)
+        .put("minusInfinity", Float.NEGATIVE_INFINITY)
+        .put("short", (short) 7)
+        .put("long", Long.MIN_VALUE)
+        .put("int", Integer.MIN_VALUE);
+    for (double d : new double[] {0.1, 1e-7, 1e300, -0.0, 123456789.123, 1e21, 100.0, 4.9e-324}) {
+      numbers.withArray("doubles").add(d);
+    }
+    numbers.put("binary", new byte[] {1, 2, 3, (byte) 0xFF, 0, 64});
+    numbers.put("emptyBinary", new byte[0]);
     assertArrayEquals(Json.MAPPER.writeValueAsBytes(numbers), JsonTrees.write(numbers));
+  }
+
+  @Test
+  void writesEveryCharacterAsTheMapperDoes() {
+    StringBuilder all = new StringBuilder();
+    for (char c = 0; c < 0x800; c++) {
+      all.append(c);
+    }
+    all.append("\u2028\u2029\uFFFF\uE000 \ud83d\ude00 \ud800 lone high, lone low \udc00")
+        .append(" reversed \udc00\ud800 at the end \ud83d");
+    ObjectNode tree = JsonNodeFactory.instance.objectNode();
+    tree.put(all.toString(), all.toString());
+    tree.putArray("list").add(all.toString()).add("").addNull().add(true).add(false);
+    assertArrayEquals(Json.MAPPER.writeValueAsBytes(tree), JsonTrees.write(tree));
+  }
+
+  @Test
+  void writesLongStringsAndDeepTreesWhole() {
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
+    ObjectNode node = root;
+    for (int i = 0; i < 150; i++) {
+      node = node.putObject("k" + i);
+    }
+    node.put("text", "\u0001".repeat(10_000) + "\u00e9".repeat(10_000) + "x".repeat(10_000));
+    assertArrayEquals(Json.MAPPER.writeValueAsBytes(root), JsonTrees.write(root));
   }
 
   @Test
