@@ -2,9 +2,6 @@ package dev.mcpgen.runtime.internal.jsonrpc;
 
 import dev.mcpgen.runtime.internal.JsonTrees;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -19,16 +16,6 @@ public final class JsonRpcCodec {
 
   private static final int MAX_DETAIL_LENGTH = 200;
 
-  /** Parses what peers send: with limits, and no mapper (see {@link JsonTrees}). */
-  private static final JsonFactory READER =
-      JsonFactory.builder()
-          .streamReadConstraints(
-              StreamReadConstraints.builder()
-                  .maxNestingDepth(MAX_NESTING_DEPTH)
-                  .maxStringLength(MAX_STRING_LENGTH)
-                  .build())
-          .build();
-
   private JsonRpcCodec() {}
 
   /**
@@ -38,8 +25,8 @@ public final class JsonRpcCodec {
    * @throws JsonRpcError a parse error saying what is wrong with the bytes
    */
   public static JsonNode parse(byte[] bytes) {
-    try (JsonParser parser = READER.createParser(bytes)) {
-      return JsonTrees.read(parser);
+    try {
+      return JsonTrees.read(bytes, MAX_NESTING_DEPTH, MAX_STRING_LENGTH);
     } catch (JacksonException e) {
       throw JsonRpcError.parseError(detail(e));
     }
