@@ -94,13 +94,11 @@ final class TreeReader {
   private ObjectNode object() {
     enter();
     ObjectNode object = NODES.objectNode();
-    if (next("a property name or '}'") == '}') {
-      at++;
-      depth--;
+    if (closes('}', "a property name or '}'")) {
       return object;
     }
-    while (true) {
-      if (in[at] != '"') {
+    do {
+      if (next("a property name") != '"') {
         throw unexpected("a double-quote to start a property name");
       }
       String name = string(MAX_NAME_LENGTH, "Name");
@@ -110,42 +108,43 @@ final class TreeReader {
       at++;
       next("a value");
       object.set(name, value());
-      byte b = next("a comma or '}'");
-      at++;
-      if (b == '}') {
-        depth--;
-        return object;
-      }
-      if (b != ',') {
-        at--;
-        throw unexpected("a comma or '}' after a property value");
-      }
-      next("a property name");
-    }
+    } while (!endsAfterItem('}'));
+    return object;
   }
 
   private ArrayNode array() {
     enter();
     ArrayNode array = NODES.arrayNode();
-    if (next("a value or ']'") == ']') {
-      at++;
-      depth--;
+    if (closes(']', "a value or ']'")) {
       return array;
     }
-    while (true) {
-      array.add(value());
-      byte b = next("a comma or ']'");
-      at++;
-      if (b == ']') {
-        depth--;
-        return array;
-      }
-      if (b != ',') {
-        at--;
-        throw unexpected("a comma or ']' after an array value");
-      }
+    do {
       next("a value");
+      array.add(value());
+    } while (!endsAfterItem(']'));
+    return array;
+  }
+
+  /** After an item: {@code true} past the closing bracket, {@code false} past a comma. */
+  private boolean endsAfterItem(char close) {
+    if (closes(close, "a comma or '" + close + "'")) {
+      return true;
     }
+    if (in[at] != ',') {
+      throw unexpected("a comma or '" + close + "' after a value");
+    }
+    at++;
+    return false;
+  }
+
+  /** Whether the next byte closes the container, then stepped over. */
+  private boolean closes(char close, String expected) {
+    if (next(expected) != close) {
+      return false;
+    }
+    at++;
+    depth--;
+    return true;
   }
 
   /** Steps over the opening bracket, counting the depth. */
