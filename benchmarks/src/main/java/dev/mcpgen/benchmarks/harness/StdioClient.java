@@ -25,6 +25,7 @@ final class StdioClient implements AutoCloseable {
   private static final byte[] METHOD_KEY = ascii("\"method\"");
   private static final byte[] ERROR_KEY = ascii("\"error\":");
   private static final byte[] TOOL_ERROR = ascii("\"isError\":true");
+  private static final long SPIN_NANOS = 1_000_000;
 
   final Process process;
   private final OutputStream stdin;
@@ -138,7 +139,17 @@ final class StdioClient implements AutoCloseable {
     }
   }
 
+  /**
+   * Waits for the answer to {@code id}: spinning for the first millisecond, so that a round trip
+   * does not also time this thread's own wake-up by the reading thread (on this 2-core VM a
+   * wake-up of a parked thread costs tens of microseconds, which put the canned peer's round trip
+   * at 75-90 us against 12 us measured by a client that reads on its own thread), then parked.
+   */
   private boolean await(long id, long timeoutMillis) {
+    long spinUntil = System.nanoTime() + SPIN_NANOS;
+    while (lastId != id && System.nanoTime() < spinUntil) {
+      Thread.onSpinWait();
+    }
     long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
     waiter = Thread.currentThread();
     try {
