@@ -140,15 +140,17 @@ final class StdioClient implements AutoCloseable {
   }
 
   /**
-   * Waits for the answer to {@code id}: spinning for the first millisecond, so that a round trip
+   * Waits for the answer to {@code id}: yielding for the first millisecond, so that a round trip
    * does not also time this thread's own wake-up by the reading thread (on this 2-core VM a
    * wake-up of a parked thread costs tens of microseconds, which put the canned peer's round trip
    * at 75-90 us against 12 us measured by a client that reads on its own thread), then parked.
+   * Yielding, not spinning: a spinning waiter held a core the peer's threads needed, and every
+   * peer's p99 became the spin's length.
    */
   private boolean await(long id, long timeoutMillis) {
     long spinUntil = System.nanoTime() + SPIN_NANOS;
     while (lastId != id && System.nanoTime() < spinUntil) {
-      Thread.onSpinWait();
+      Thread.yield();
     }
     long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
     waiter = Thread.currentThread();
