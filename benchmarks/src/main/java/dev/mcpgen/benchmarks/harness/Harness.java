@@ -183,7 +183,10 @@ public final class Harness {
           stalled++;
         }
         log(String.format(Locale.ROOT, "stdio %-10s burst %d: %s", peer.name(), i, burst));
-        client = healthy(client, burst, peer, log);
+        if (!burst.complete()) {
+          // A restarted peer is cold: warmed up again, so its next bursts are not understated.
+          client = warm(healthy(client, burst, peer, log), peer, log);
+        }
       }
       double rate = Stats.median(rates.stream().mapToDouble(Double::doubleValue).toArray());
       results.stdio.put(peer.name(), new Results.Stdio(rate, calls, rates.size() + stalled,
