@@ -25,7 +25,7 @@ import java.util.concurrent.TimeUnit;
  * {@code bench.calls} (pipelined calls per burst, 10000: the Java SDK stalls on larger bursts), {@code bench.httpSeconds} (5),
  * {@code bench.soakCalls} (1000000), {@code bench.peers} (a comma-separated subset),
  * {@code bench.mcpgenFlags} (extra JVM flags for mcpgen, e.g. to record a JFR profile),
- * {@code bench.warmupCalls} (pipelined warm-up calls before the stdio figures, 40000),
+ * {@code bench.warmupCalls} (pipelined warm-up calls before the stdio figures, 100000),
  * {@code bench.baseJar} (another build of the mcpgen peer, measured beside it as
  * {@code mcpgen-base}: before/after in one run).
  */
@@ -211,14 +211,15 @@ public final class Harness {
 
   /**
    * The same warm-up for every peer: JIT for the JVMs, V8's for node. Long enough for C2 to
-   * compile the hot path (it needs some 10,000 calls of a method; a warm-up of 10,500 calls left
-   * the JVM peers compiling through the first measured bursts); {@code bench.warmupCalls}
+   * compile the hot path and the heap to be sized (a warm-up of 10,500 calls, and still one of
+   * 40,000, left the JVM peers speeding up through the five measured bursts: mcpgen 203 -> 61 ms
+   * per burst); {@code bench.warmupCalls}
    * pipelined calls in bursts of 2,000, then 2,000 sequential ones. A peer restarted after a
    * stall is warmed up again, up to three times, so that no peer is measured cold.
    */
   private StdioClient warm(StdioClient started, Peer peer, File log) throws IOException,
       InterruptedException {
-    int bursts = Integer.getInteger("bench.warmupCalls", 40_000) / 2_000;
+    int bursts = Integer.getInteger("bench.warmupCalls", 100_000) / 2_000;
     StdioClient client = started;
     for (int attempt = 0; attempt < 3; attempt++) {
       boolean complete = true;
