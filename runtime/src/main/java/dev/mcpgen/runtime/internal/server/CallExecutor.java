@@ -30,7 +30,7 @@ public final class CallExecutor {
 
   /** An executor of at most {@code maxConcurrent} calls at once. */
   public static CallExecutor create(int maxConcurrent) {
-    ThreadFactory virtualThreads = VirtualThreads.factory("mcpgen-call-");
+    ThreadFactory virtualThreads = VirtualThreads.sameName("mcpgen-call");
     if (virtualThreads != null) {
       return new CallExecutor(task -> virtualThreads.newThread(task).start(), maxConcurrent, true);
     }
