@@ -4,6 +4,7 @@
 #   benchmarks/run.sh                    build everything, then all figures and the JMH benchmarks
 #   benchmarks/run.sh cold stdio         only some sections: cold stdio http soak jmh
 #   SKIP_BUILD=1 benchmarks/run.sh ...   reuse the last build
+#   BENCH_OPTS="-Dbench.baseJar=old.jar" benchmarks/run.sh   also measure another mcpgen build
 #
 # Needs: Maven, node + npm (the TypeScript peer is installed from npm into target/ts-peer),
 # wrk for the HTTP figures (Debian: apt-get install -y wrk), a JDK 25 for the Java peers
@@ -32,7 +33,10 @@ for s in "${SECTIONS[@]}"; do [[ $s == jmh ]] || HARNESS_SECTIONS+=("$s"); done
 if [[ ${#HARNESS_SECTIONS[@]} -gt 0 ]]; then
   EXTRA=()
   [[ -x /usr/lib/jvm/java-17-openjdk-amd64/bin/java ]] && EXTRA+=(-Dbench.java17=/usr/lib/jvm/java-17-openjdk-amd64/bin/java)
-  "$JAVA" -Dbench.dir=. -Dbench.java="$JAVA" "${EXTRA[@]}" -jar target/harness.jar "${HARNESS_SECTIONS[@]}"
+  # BENCH_OPTS: more harness properties, e.g. -Dbench.baseJar=old-mcpgen-peer.jar (README.md)
+  read -r -a OPTS <<< "${BENCH_OPTS:-}"
+  "$JAVA" -Dbench.dir=. -Dbench.java="$JAVA" "${EXTRA[@]}" "${OPTS[@]}" -jar target/harness.jar \
+    "${HARNESS_SECTIONS[@]}"
 fi
 if [[ " ${SECTIONS[*]} " == *" jmh "* ]]; then
   echo "== JMH: hot path and processor" >&2

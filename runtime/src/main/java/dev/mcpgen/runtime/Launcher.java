@@ -102,10 +102,14 @@ public final class Launcher {
     } catch (IllegalStateException e) {
       throw LaunchException.failure(e.getMessage());
     }
-    System.getLogger(Launcher.class.getName()).log(Level.INFO,
+    String threads = executor.usesVirtualThreads() ? "virtual" : "platform";
+    // The first record sets up java.util.logging's formatter (dates, time zones, locale data:
+    // ~40 ms); on its own thread that overlaps the first requests instead of delaying them.
+    Thread log = new Thread(() -> System.getLogger(Launcher.class.getName()).log(Level.INFO,
         "Serving {0} {1} over stdio for user {2} ({3} threads)", factory.info().name(),
-        factory.info().version(), commandLine.userId(),
-        executor.usesVirtualThreads() ? "virtual" : "platform");
+        factory.info().version(), commandLine.userId(), threads), "mcpgen-log");
+    log.setDaemon(true);
+    log.start();
     new StdioTransport(stdio.in(), stdio.out(), settings)
         .serve(core, UserContext.of(commandLine.userId()));
   }

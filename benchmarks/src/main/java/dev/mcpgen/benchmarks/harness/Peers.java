@@ -33,8 +33,14 @@ final class Peers {
     stdio.addAll(List.of("-jar", mcpgen));
     List<String> http = new ArrayList<>(stdio);
     http.addAll(List.of("http", "--port", "{port}"));
-    peers.add(new Peer("mcpgen", stdio, mcpgenHasHttp(mcpgen) ? http : List.of(), true,
-        List.of()));
+    boolean hasHttp = mcpgenHasHttp(mcpgen);
+    peers.add(new Peer("mcpgen", stdio, hasHttp ? http : List.of(), true, List.of()));
+    // Before/after in one run: -Dbench.baseJar=another build of the mcpgen peer.
+    String base = System.getProperty("bench.baseJar");
+    if (base != null) {
+      peers.add(new Peer("mcpgen-base", replace(stdio, mcpgen, base),
+          hasHttp ? replace(http, mcpgen, base) : List.of(), true, List.of()));
+    }
     String sdk = jar("sdk-peer");
     peers.add(new Peer(Harness.JAVA_SDK, List.of(java, "-jar", sdk),
         List.of(java, "-jar", sdk, "http", "--port", "{port}"), true, List.of()));
@@ -84,6 +90,10 @@ final class Peers {
     run.addAll(cache.get(1));
     run.addAll(List.of("-jar", jar));
     return new Peer(name, run, List.of(), true, training);
+  }
+
+  private static List<String> replace(List<String> command, String from, String to) {
+    return command.stream().map(arg -> arg.equals(from) ? to : arg).toList();
   }
 
   String jar(String name) {

@@ -1,6 +1,5 @@
 package dev.mcpgen.benchmarks.harness;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -26,6 +25,7 @@ final class StdioClient implements AutoCloseable {
   private static final byte[] METHOD_KEY = ascii("\"method\"");
   private static final byte[] ERROR_KEY = ascii("\"error\":");
   private static final byte[] TOOL_ERROR = ascii("\"isError\":true");
+  private static final long SPIN_NANOS = 1_000_000;
 
   final Process process;
   private final OutputStream stdin;
@@ -139,7 +139,19 @@ final class StdioClient implements AutoCloseable {
     }
   }
 
+  /**
+   * Waits for the answer to {@code id}: yielding for the first millisecond, so that a round trip
+   * does not also time this thread's own wake-up by the reading thread (on this 2-core VM a
+   * wake-up of a parked thread costs tens of microseconds, which put the canned peer's round trip
+   * at 75-90 us against 12 us measured by a client that reads on its own thread), then parked.
+   * Yielding, not spinning: a spinning waiter held a core the peer's threads needed, and every
+   * peer's p99 became the spin's length.
+   */
   private boolean await(long id, long timeoutMillis) {
+    long spinUntil = System.nanoTime() + SPIN_NANOS;
+    while (lastId != id && System.nanoTime() < spinUntil) {
+      Thread.yield();
+    }
     long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
     waiter = Thread.currentThread();
     try {
@@ -167,37 +179,58 @@ final class StdioClient implements AutoCloseable {
     stdin.flush();
   }
 
+  /**
+   * Reads the peer's output in chunks and scans them for line breaks: a byte-at-a-time read
+   * through a {@code BufferedInputStream} takes its lock per byte, which capped the fastest peers
+   * at what this thread could read.
+   */
   private void read() {
-    try (InputStream in = new BufferedInputStream(process.getInputStream(), 64 * 1024)) {
+    try (InputStream in = process.getInputStream()) {
+      byte[] chunk = new byte[64 * 1024];
       byte[] line = new byte[8192];
       int length = 0;
-      int b;
-      while ((b = in.read()) >= 0) {
-        if (b != '\n') {
-          if (length == line.length) {
-            line = Arrays.copyOf(line, length * 2);
+      int read;
+      while ((read = in.read(chunk)) >= 0) {
+        int start = 0;
+        for (int i = 0; i < read; i++) {
+          if (chunk[i] != '\n') {
+            continue;
           }
-          line[length++] = (byte) b;
-        } else {
-          onLine(line, length);
-          length = 0;
+          if (length == 0) {
+            onLine(chunk, start, i - start);
+          } else {
+            line = append(line, length, chunk, start, i - start);
+            onLine(line, 0, length + i - start);
+            length = 0;
+          }
+          start = i + 1;
         }
+        line = append(line, length, chunk, start, read - start);
+        length += read - start;
       }
     } catch (IOException e) {
       // The process ended.
     }
   }
 
-  private void onLine(byte[] line, int length) {
-    long id = id(line, length);
+  private static byte[] append(byte[] line, int length, byte[] chunk, int from, int count) {
+    byte[] target = length + count <= line.length ? line
+        : Arrays.copyOf(line, Math.max(2 * line.length, length + count));
+    System.arraycopy(chunk, from, target, length, count);
+    return target;
+  }
+
+  private void onLine(byte[] bytes, int offset, int length) {
+    long id = id(bytes, offset, length);
     if (id < 0) {
       return; // a notification or a request of the server's own
     }
-    if (indexOf(line, length, ERROR_KEY) >= 0 || indexOf(line, length, TOOL_ERROR) >= 0) {
+    if (indexOf(bytes, offset, length, ERROR_KEY) >= 0
+        || indexOf(bytes, offset, length, TOOL_ERROR) >= 0) {
       errors++;
     }
     if (keepLines) {
-      lastLine = new String(line, 0, length, StandardCharsets.UTF_8);
+      lastLine = new String(bytes, offset, length, StandardCharsets.UTF_8);
     }
     if (id < Integer.MAX_VALUE) {
       synchronized (answered) {
@@ -214,32 +247,35 @@ final class StdioClient implements AutoCloseable {
   }
 
   /** The numeric id of an answer, or -1 when the line is not one. */
-  private static long id(byte[] line, int length) {
-    if (indexOf(line, length, METHOD_KEY) >= 0) {
+  private static long id(byte[] bytes, int offset, int length) {
+    if (indexOf(bytes, offset, length, METHOD_KEY) >= 0) {
       return -1;
     }
-    int at = indexOf(line, length, ID_KEY);
+    int at = indexOf(bytes, offset, length, ID_KEY);
     if (at < 0) {
       return -1;
     }
+    int end = offset + length;
     int i = at + ID_KEY.length;
-    while (i < length && line[i] == ' ') {
+    while (i < end && bytes[i] == ' ') {
       i++;
     }
     long id = 0;
     boolean digits = false;
-    while (i < length && line[i] >= '0' && line[i] <= '9') {
-      id = id * 10 + (line[i++] - '0');
+    while (i < end && bytes[i] >= '0' && bytes[i] <= '9') {
+      id = id * 10 + (bytes[i++] - '0');
       digits = true;
     }
     return digits ? id : -1;
   }
 
-  private static int indexOf(byte[] haystack, int length, byte[] needle) {
+  /** Where {@code needle} starts in {@code bytes[offset, offset + length)}, or -1. */
+  private static int indexOf(byte[] bytes, int offset, int length, byte[] needle) {
+    int last = offset + length - needle.length;
     outer:
-    for (int i = 0; i + needle.length <= length; i++) {
+    for (int i = offset; i <= last; i++) {
       for (int j = 0; j < needle.length; j++) {
-        if (haystack[i + j] != needle[j]) {
+        if (bytes[i + j] != needle[j]) {
           continue outer;
         }
       }

@@ -40,7 +40,7 @@ public final class Arguments {
 
   /** Parses a default value; generated code calls it once per parameter, at class load. */
   public static JsonNode json(String json) {
-    return Json.MAPPER.readTree(json);
+    return JsonTrees.read(json);
   }
 
   /** Binds a {@code boolean} parameter. */

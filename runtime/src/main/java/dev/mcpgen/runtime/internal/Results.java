@@ -13,19 +13,21 @@ import tools.jackson.databind.json.JsonMapper;
  * nothing here inspects types at run time. A {@code null} return value is always an empty result.
  */
 public final class Results {
+  private Results() {}
+
   /**
    * Leaves out null and empty-{@code Optional} properties: the output schema marks them as not
    * required, so omitting them keeps structured results valid against it (a {@code null} would
-   * not be).
+   * not be). In a holder, so a server whose tools return text never builds a mapper.
    */
-  private static final JsonMapper OUTPUT =
-      Json.MAPPER
-          .rebuild()
-          .changeDefaultPropertyInclusion(
-              inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_ABSENT))
-          .build();
-
-  private Results() {}
+  private static final class Output {
+    static final JsonMapper MAPPER =
+        Json.MAPPER
+            .rebuild()
+            .changeDefaultPropertyInclusion(
+                inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_ABSENT))
+            .build();
+  }
 
   /** A {@code String} return value: its text. */
   public static CallToolResult text(String text) {
@@ -37,7 +39,7 @@ public final class Results {
    * the plain text when that JSON is a string.
    */
   public static CallToolResult value(Object value) {
-    JsonNode json = value == null ? null : OUTPUT.valueToTree(value);
+    JsonNode json = value == null ? null : Output.MAPPER.valueToTree(value);
     if (json == null || json.isNull() || json.isMissingNode()) {
       return CallToolResult.empty();
     }
@@ -48,7 +50,7 @@ public final class Results {
   public static CallToolResult structured(Object value) {
     return value == null
         ? CallToolResult.empty()
-        : CallToolResult.structured(OUTPUT.valueToTree(value));
+        : CallToolResult.structured(Output.MAPPER.valueToTree(value));
   }
 
   /** One piece of content. */

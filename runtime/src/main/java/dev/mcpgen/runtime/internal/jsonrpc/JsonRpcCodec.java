@@ -1,11 +1,8 @@
 package dev.mcpgen.runtime.internal.jsonrpc;
 
-import dev.mcpgen.runtime.internal.Json;
+import dev.mcpgen.runtime.internal.JsonTrees;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -19,18 +16,6 @@ public final class JsonRpcCodec {
 
   private static final int MAX_DETAIL_LENGTH = 200;
 
-  /** Reads trees only, so it needs none of {@link Json#MAPPER}'s binding configuration. */
-  private static final JsonMapper READER =
-      JsonMapper.builder(
-              JsonFactory.builder()
-                  .streamReadConstraints(
-                      StreamReadConstraints.builder()
-                          .maxNestingDepth(MAX_NESTING_DEPTH)
-                          .maxStringLength(MAX_STRING_LENGTH)
-                          .build())
-                  .build())
-          .build();
-
   private JsonRpcCodec() {}
 
   /**
@@ -40,18 +25,16 @@ public final class JsonRpcCodec {
    * @throws JsonRpcError a parse error saying what is wrong with the bytes
    */
   public static JsonNode parse(byte[] bytes) {
-    JsonNode json;
     try {
-      json = READER.readTree(bytes);
+      return JsonTrees.read(bytes, MAX_NESTING_DEPTH, MAX_STRING_LENGTH);
     } catch (JacksonException e) {
       throw JsonRpcError.parseError(detail(e));
     }
-    return json == null || json.isMissingNode() ? null : json;
   }
 
   /** Compact UTF-8 JSON, which never contains a raw line break. */
   public static byte[] encode(JsonNode message) {
-    return Json.MAPPER.writeValueAsBytes(message);
+    return JsonTrees.write(message);
   }
 
   /** A success response. */

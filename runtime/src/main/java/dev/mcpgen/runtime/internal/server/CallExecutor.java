@@ -30,7 +30,7 @@ public final class CallExecutor {
 
   /** An executor of at most {@code maxConcurrent} calls at once. */
   public static CallExecutor create(int maxConcurrent) {
-    ThreadFactory virtualThreads = VirtualThreads.factory("mcpgen-call-");
+    ThreadFactory virtualThreads = VirtualThreads.sameName("mcpgen-call");
     if (virtualThreads != null) {
       return new CallExecutor(task -> virtualThreads.newThread(task).start(), maxConcurrent, true);
     }
@@ -73,6 +73,11 @@ public final class CallExecutor {
       Thread.currentThread().interrupt();
       return false;
     }
+  }
+
+  /** How many calls run or wait to run now. */
+  public int running() {
+    return maxConcurrent - permits.availablePermits();
   }
 
   /** Whether calls run on virtual threads. */

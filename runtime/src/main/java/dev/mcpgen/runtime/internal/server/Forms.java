@@ -1,6 +1,6 @@
 package dev.mcpgen.runtime.internal.server;
 
-import dev.mcpgen.runtime.internal.Json;
+import dev.mcpgen.runtime.internal.JsonTrees;
 import dev.mcpgen.runtime.internal.schema.JsonSchema;
 import dev.mcpgen.runtime.spi.FormDefinition;
 import java.util.ServiceLoader;
@@ -52,7 +52,7 @@ final class Forms {
   }
 
   private static <T> Form<T> form(FormDefinition<T> definition) {
-    ObjectNode schema = (ObjectNode) Json.MAPPER.readTree(definition.schema());
+    ObjectNode schema = (ObjectNode) JsonTrees.read(definition.schema());
     return new Form<>(definition, schema, JsonSchema.compile(schema));
   }
 }

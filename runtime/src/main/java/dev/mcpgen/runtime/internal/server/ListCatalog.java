@@ -1,6 +1,6 @@
 package dev.mcpgen.runtime.internal.server;
 
-import dev.mcpgen.runtime.internal.Json;
+import dev.mcpgen.runtime.internal.JsonTrees;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -53,9 +53,10 @@ final class ListCatalog {
     return new ListCatalog(key, idField, List.copyOf(definitions), pageSize);
   }
 
-  private static ObjectNode parse(String json, String where) {
+  /** A generated definition as an object; {@code where} names it in the error. */
+  static ObjectNode parse(String json, String where) {
     try {
-      if (Json.MAPPER.readTree(json) instanceof ObjectNode object) {
+      if (JsonTrees.read(json) instanceof ObjectNode object) {
         return object;
       }
     } catch (JacksonException e) {

@@ -123,6 +123,11 @@ public final class ServerCore {
     return info;
   }
 
+  /** How many tool calls, resource reads and other calls on the executor run now. */
+  public int runningCalls() {
+    return executor.running();
+  }
+
   /** Waits up to {@code timeout} for running tool calls; {@code false} if some still run. */
   public boolean awaitIdle(Duration timeout) {
     return executor.awaitIdle(timeout);

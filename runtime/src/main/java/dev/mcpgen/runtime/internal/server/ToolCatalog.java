@@ -1,7 +1,6 @@
 package dev.mcpgen.runtime.internal.server;
 
 import dev.mcpgen.runtime.UserContext;
-import dev.mcpgen.runtime.internal.Json;
 import dev.mcpgen.runtime.internal.schema.JsonSchema;
 import dev.mcpgen.runtime.internal.schema.SchemaException;
 import dev.mcpgen.runtime.spi.ServerFactory;
@@ -12,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -67,7 +65,7 @@ public final class ToolCatalog {
     String server = factory.info().name();
     for (String json : factory.toolDefinitions()) {
       String where = "Server '" + server + "', tool definition " + (definitions.size() + 1);
-      ObjectNode definition = parse(json, where);
+      ObjectNode definition = ListCatalog.parse(json, where);
       Tool tool = tool(definition, where, factory.toolScopes());
       if (tools.putIfAbsent(tool.name(), tool) != null) {
         throw new IllegalStateException(where + ": a second tool named '" + tool.name() + "'");
@@ -75,18 +73,6 @@ public final class ToolCatalog {
       definitions.add(definition);
     }
     return new ToolCatalog(List.copyOf(definitions), Map.copyOf(tools), pageSize);
-  }
-
-  private static ObjectNode parse(String json, String where) {
-    try {
-      JsonNode definition = Json.MAPPER.readTree(json);
-      if (definition instanceof ObjectNode object) {
-        return object;
-      }
-    } catch (JacksonException e) {
-      throw new IllegalStateException(where + " is not JSON: " + e.getOriginalMessage(), e);
-    }
-    throw new IllegalStateException(where + " is not a JSON object");
   }
 
   private static Tool tool(ObjectNode definition, String where,

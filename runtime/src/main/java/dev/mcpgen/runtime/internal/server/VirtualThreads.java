@@ -14,17 +14,33 @@ public final class VirtualThreads {
 
   /** A factory of virtual threads named {@code prefix0, prefix1...}, or {@code null} before 21. */
   public static ThreadFactory factory(String prefix) {
+    return factory(prefix, true);
+  }
+
+  /**
+   * A factory of virtual threads all named {@code name}, or {@code null} before 21: for threads
+   * started so often that numbering their names costs (a string per thread).
+   */
+  public static ThreadFactory sameName(String name) {
+    return factory(name, false);
+  }
+
+  private static ThreadFactory factory(String name, boolean numbered) {
     try {
       MethodHandles.Lookup lookup = MethodHandles.publicLookup();
       Class<?> builder = Class.forName("java.lang.Thread$Builder");
       Class<?> ofVirtual = Class.forName("java.lang.Thread$Builder$OfVirtual");
       MethodHandle create =
           lookup.findStatic(Thread.class, "ofVirtual", MethodType.methodType(ofVirtual));
-      MethodHandle name = lookup.findVirtual(builder, "name",
-          MethodType.methodType(builder, String.class, long.class));
       MethodHandle factory =
           lookup.findVirtual(builder, "factory", MethodType.methodType(ThreadFactory.class));
-      return (ThreadFactory) factory.invoke(name.invoke(create.invoke(), prefix, 0L));
+      Object named = numbered
+          ? lookup.findVirtual(builder, "name",
+              MethodType.methodType(builder, String.class, long.class))
+              .invoke(create.invoke(), name, 0L)
+          : lookup.findVirtual(builder, "name", MethodType.methodType(builder, String.class))
+              .invoke(create.invoke(), name);
+      return (ThreadFactory) factory.invoke(named);
     } catch (ClassNotFoundException | NoSuchMethodException | IllegalAccessException e) {
       return null;
     } catch (Throwable e) {

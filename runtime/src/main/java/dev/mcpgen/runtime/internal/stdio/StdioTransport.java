@@ -36,7 +36,7 @@ public final class StdioTransport {
 
   /** Serves {@code core} to the client for {@code user}, until the end of input. */
   public void serve(ServerCore core, UserContext user) throws InterruptedException {
-    StdioWriter writer = StdioWriter.start(out, Thread.currentThread());
+    StdioWriter writer = StdioWriter.start(out, Thread.currentThread(), core::runningCalls);
     read(core.connect(writer, user), writer);
     if (!core.awaitIdle(settings.shutdownGrace())) {
       LOG.log(Level.WARNING, "Input ended; tool calls still running after {0} ms are abandoned",

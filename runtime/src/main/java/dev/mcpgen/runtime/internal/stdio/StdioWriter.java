@@ -12,15 +12,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.IntSupplier;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Writes messages to standard output, one per line. A sender that finds nothing queued and no
- * one writing writes and flushes its message itself: a lone answer then goes out without waking
- * another thread. Otherwise it only enqueues, and the writer thread writes what is queued,
- * flushing when it has nothing more, so a burst goes out in few writes. The reading thread
- * always enqueues: it must never wait for the client to read. Senders block while more than
- * {@link #MAX_PENDING_BYTES} wait, which pauses a client that does not read its answers.
+ * one writing writes its message itself: a lone answer then goes out without waking another
+ * thread. It flushes too unless other calls are still running: their answers are due soon, so
+ * the writer thread flushes instead, once it is woken, with what came meanwhile; a burst then
+ * goes out in few writes (a flush per answer cost a write call per answer and woke the client
+ * as often). Otherwise a sender only enqueues, and the writer thread writes what is queued,
+ * flushing when it has nothing more. The reading thread always enqueues: it must never wait for
+ * the client to read. Senders block while more than {@link #MAX_PENDING_BYTES} wait, which
+ * pauses a client that does not read its answers.
  */
 final class StdioWriter implements MessageSink {
   static final long MAX_PENDING_BYTES = 64L * 1024 * 1024;
@@ -33,23 +37,30 @@ final class StdioWriter implements MessageSink {
   private final ArrayDeque<byte[]> queue = new ArrayDeque<>();
   private final Thread thread;
   private final Thread reader;
+  private final IntSupplier runningCalls;
   private long pendingBytes;
   /** Someone, a sender or the writer thread, owns {@link #out}: it alone may write to it. */
   private boolean writing;
+  /** A sender left what it wrote unflushed: the writer thread flushes it. */
+  private boolean unflushed;
   private boolean closed;
   private boolean broken;
 
-  private StdioWriter(OutputStream out, Thread reader) {
+  private StdioWriter(OutputStream out, Thread reader, IntSupplier runningCalls) {
     this.out = new BufferedOutputStream(out, 64 * 1024);
     this.reader = reader;
+    this.runningCalls = runningCalls;
     this.thread = new Thread(this::run, "mcpgen-stdout");
     // A client that stops reading must not keep the process alive at exit.
     thread.setDaemon(true);
   }
 
-  /** A writer to {@code out}, its thread started; {@code reader} never writes itself. */
-  static StdioWriter start(OutputStream out, Thread reader) {
-    StdioWriter writer = new StdioWriter(out, reader);
+  /**
+   * A writer to {@code out}, its thread started; {@code reader} never writes itself, and
+   * {@code runningCalls} tells how many calls are under way, a sender's own included.
+   */
+  static StdioWriter start(OutputStream out, Thread reader, IntSupplier runningCalls) {
+    StdioWriter writer = new StdioWriter(out, reader, runningCalls);
     writer.thread.start();
     return writer;
   }
@@ -80,23 +91,28 @@ final class StdioWriter implements MessageSink {
 
   /** Writes while owning {@link #out}; what was queued meanwhile is the writer thread's. */
   private void writeAlone(byte[] message) {
+    boolean flushed = false;
     try {
       out.write(message);
       out.write('\n');
-      out.flush();
+      if (runningCalls.getAsInt() <= 1) {
+        out.flush();
+        flushed = true;
+      }
     } catch (IOException e) {
       breakDown(e);
     } finally {
-      release();
+      release(!flushed);
     }
   }
 
-  private void release() {
+  private void release(boolean leftUnflushed) {
     lock.lock();
     try {
       writing = false;
+      unflushed |= leftUnflushed;
       // Only when there is work: waking the writer thread for nothing is what this class avoids.
-      if (!queue.isEmpty() || closed) {
+      if (!queue.isEmpty() || unflushed || closed) {
         queued.signal();
       }
     } finally {
@@ -128,7 +144,7 @@ final class StdioWriter implements MessageSink {
         if (isIdle()) {
           out.flush();
         }
-        release();
+        release(false);
       }
       out.flush();
     } catch (IOException e) {
@@ -138,20 +154,22 @@ final class StdioWriter implements MessageSink {
 
   /**
    * Takes {@link #out} and moves everything queued into {@code batch}; {@code false} once closed
-   * and drained.
+   * and drained. Taking it for a flush alone leaves {@code batch} empty.
    */
   private boolean take(List<byte[]> batch) {
     lock.lock();
     try {
-      while (writing || (queue.isEmpty() && !closed)) {
+      while (writing || (queue.isEmpty() && !unflushed && !closed)) {
         queued.awaitUninterruptibly();
       }
       writing = true;
+      boolean flush = unflushed;
+      unflushed = false;
       batch.addAll(queue);
       queue.clear();
       pendingBytes = 0;
       drained.signalAll();
-      return !batch.isEmpty();
+      return flush || !batch.isEmpty();
     } finally {
       lock.unlock();
     }
