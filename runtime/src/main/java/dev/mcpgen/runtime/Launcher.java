@@ -43,8 +43,6 @@ public final class Launcher {
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
-    // Read once, when the JDK's HTTP server class loads: set it before anything can load it.
-    System.setProperty("sun.net.httpserver.nodelay", "true");
     System.exit(run(args));
   }
 

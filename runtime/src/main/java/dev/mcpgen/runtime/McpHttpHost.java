@@ -6,7 +6,7 @@ import dev.mcpgen.runtime.internal.http.HttpHost;
 import dev.mcpgen.runtime.internal.http.HttpSettings;
 import dev.mcpgen.runtime.internal.http.OriginPolicy;
 import dev.mcpgen.runtime.internal.http.ServerLoader;
-import dev.mcpgen.runtime.internal.http.jdk.JdkHttpServer;
+import dev.mcpgen.runtime.internal.http.socket.SocketHttpServer;
 import dev.mcpgen.runtime.internal.server.Settings;
 import dev.mcpgen.runtime.spi.Authenticator;
 import dev.mcpgen.runtime.spi.ServerFactory;
@@ -26,7 +26,7 @@ import java.util.Set;
 /**
  * Serves MCP servers over HTTP: Streamable HTTP at {@code /{server}/mcp}, the legacy HTTP+SSE
  * transport at {@code /{server}/sse}, and {@code /health}; one server instance per user, shared
- * by that user's sessions. It runs on the JDK's own HTTP server ({@link #start}) or inside a
+ * by that user's sessions. It runs on mcpgen's own HTTP/1.1 server ({@link #start}) or inside a
  * servlet container ({@link McpServlet}).
  *
  * <pre>{@code
@@ -43,7 +43,7 @@ public final class McpHttpHost implements AutoCloseable {
   private final HttpHost host;
   private final InetSocketAddress bind;
   private final Object lock = new Object();
-  private JdkHttpServer server;
+  private SocketHttpServer server;
   private boolean closed;
 
   private McpHttpHost(HttpHost host, InetSocketAddress bind) {
@@ -57,7 +57,7 @@ public final class McpHttpHost implements AutoCloseable {
   }
 
   /**
-   * Starts listening on the builder's host and port with the JDK's built-in HTTP server.
+   * Starts listening on the builder's host and port with mcpgen's built-in HTTP/1.1 server.
    *
    * @throws IOException when the address cannot be bound
    */
@@ -66,7 +66,7 @@ public final class McpHttpHost implements AutoCloseable {
       if (server != null || closed) {
         throw new IllegalStateException(closed ? "the host is closed" : "started already");
       }
-      server = JdkHttpServer.start(host, bind);
+      server = SocketHttpServer.start(host, bind);
     }
     return this;
   }
@@ -123,7 +123,7 @@ public final class McpHttpHost implements AutoCloseable {
    */
   @Override
   public void close() {
-    JdkHttpServer listening;
+    SocketHttpServer listening;
     synchronized (lock) {
       if (closed) {
         return;
@@ -133,7 +133,7 @@ public final class McpHttpHost implements AutoCloseable {
     host.close();
     if (listening != null) {
       // Every exchange has ended by now: nothing is cut short.
-      listening.stop(Duration.ZERO);
+      listening.close();
     }
     synchronized (lock) {
       closed = true;
@@ -243,7 +243,8 @@ public final class McpHttpHost implements AutoCloseable {
       HttpSettings base = http != null ? http : HttpSettings.fromSystemProperties();
       this.http = new HttpSettings(maxSessions, maxInstances, base.maxRequestBytes(),
           base.maxQueuedMessages(), base.replayEvents(), sessionIdleTimeout,
-          base.instanceIdleTimeout(), base.keepAliveInterval(), base.sseRetry());
+          base.instanceIdleTimeout(), base.keepAliveInterval(), base.sseRetry(),
+          base.maxConnections(), base.readTimeout());
       return this;
     }
 

@@ -154,6 +154,11 @@ public final class HttpHost implements AutoCloseable {
     }
   }
 
+  /** The HTTP limits and timers it was set up with. */
+  public HttpSettings httpSettings() {
+    return config.http();
+  }
+
   /** The servers served, by name. */
   public List<String> serverNames() {
     return List.copyOf(servers.keySet());

@@ -48,7 +48,7 @@ public final class HttpThreads {
   }
 
   /** Daemon threads, so nothing the host runs keeps the JVM alive. */
-  static ThreadFactory daemons(String prefix) {
+  public static ThreadFactory daemons(String prefix) {
     AtomicInteger count = new AtomicInteger();
     return task -> {
       Thread thread = new Thread(task, prefix + count.getAndIncrement());

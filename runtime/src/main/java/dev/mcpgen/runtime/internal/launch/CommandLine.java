@@ -84,6 +84,8 @@ public record CommandLine(String command, String server, String userId, boolean 
         mcpgen.http.instanceIdleMillis  unused instances go after this (default 600000)
         mcpgen.http.keepAliveMillis keep-alive comments on idle streams (default 15000)
         mcpgen.http.sseRetryMillis  the reconnection delay streams advise (default 2000)
+        mcpgen.http.maxConnections  connections open at once (10000; 1000 before Java 21)
+        mcpgen.http.readTimeoutMillis   idle or stalled connections close after this (30000)
 
       Users, credentials and state (-D property, or the environment variable shown):
         mcpgen.http.apiKeys     MCPGEN_API_KEYS  http: require API keys listed in this file

@@ -10,7 +10,14 @@ import java.util.concurrent.ThreadFactory;
  * name {@code Thread.ofVirtual()} directly.
  */
 public final class VirtualThreads {
+  private static final boolean AVAILABLE = factory("probe") != null;
+
   private VirtualThreads() {}
+
+  /** Whether this JVM has virtual threads (Java 21+). */
+  public static boolean available() {
+    return AVAILABLE;
+  }
 
   /** A factory of virtual threads named {@code prefix0, prefix1...}, or {@code null} before 21. */
   public static ThreadFactory factory(String prefix) {

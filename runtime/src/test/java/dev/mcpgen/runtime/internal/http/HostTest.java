@@ -119,7 +119,8 @@ class HostTest {
   @Test
   void sessionsBeyondTheLimitAre503NamingIt() {
     HttpSettings two = new HttpSettings(2, 100, 65536, 50, 20, Duration.ofMinutes(1),
-        Duration.ofMinutes(1), Duration.ofMillis(200), Duration.ofMillis(500));
+        Duration.ofMinutes(1), Duration.ofMillis(200), Duration.ofMillis(500), 100,
+        Duration.ofSeconds(30));
     try (TestHost host = TestHost.start(two)) {
       Client client = new Client(host);
       client.initialize("/fixture/mcp");
@@ -138,7 +139,8 @@ class HostTest {
   @Test
   void aNewUserBeyondTheInstanceLimitIs503UnlessAnIdleOneCanGo() {
     HttpSettings one = new HttpSettings(100, 1, 65536, 50, 20, Duration.ofMinutes(1),
-        Duration.ofMinutes(1), Duration.ofMillis(200), Duration.ofMillis(500));
+        Duration.ofMinutes(1), Duration.ofMillis(200), Duration.ofMillis(500), 100,
+        Duration.ofSeconds(30));
     try (TestHost host = TestHost.start(one)) {
       Client client = new Client(host);
       try (LegacyClient alice = new LegacyClient(client, "/other/alice")) {

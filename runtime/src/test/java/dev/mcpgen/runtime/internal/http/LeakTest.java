@@ -24,7 +24,8 @@ class LeakTest {
   @Test
   void abandonedConnectionsLeaveNoSessionStreamExchangeOrInstance() throws IOException {
     HttpSettings quick = new HttpSettings(1000, 1000, 65536, 50, 20, Duration.ofMillis(300),
-        Duration.ofMillis(300), Duration.ofMillis(100), Duration.ofMillis(500));
+        Duration.ofMillis(300), Duration.ofMillis(100), Duration.ofMillis(500), 1000,
+        Duration.ofSeconds(30));
     List<Socket> sockets = new ArrayList<>();
     try (TestHost host = TestHost.start(quick)) {
       Client client = new Client(host);

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.mcpgen.runtime.UserContext;
 import dev.mcpgen.runtime.fixture.FixtureServer;
 import dev.mcpgen.runtime.fixture.OtherServer;
-import dev.mcpgen.runtime.internal.http.jdk.JdkHttpServer;
+import dev.mcpgen.runtime.internal.http.socket.SocketHttpServer;
 import dev.mcpgen.runtime.internal.server.Settings;
 import dev.mcpgen.runtime.spi.Authenticator;
 import dev.mcpgen.runtime.spi.ServerFactory;
@@ -18,15 +18,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
-/** An {@link HttpHost} on the JDK's server, on a free loopback port, for one test. */
+/** An {@link HttpHost} on the built-in server, on a free loopback port, for one test. */
 final class TestHost implements AutoCloseable {
   /** A guard against hanging forever, not an expectation of speed. */
   static final Duration PATIENCE = Duration.ofSeconds(60);
 
   private final HttpHost host;
-  private final JdkHttpServer server;
+  private final SocketHttpServer server;
 
-  private TestHost(HttpHost host, JdkHttpServer server) {
+  private TestHost(HttpHost host, SocketHttpServer server) {
     this.host = host;
     this.server = server;
   }
@@ -34,7 +34,8 @@ final class TestHost implements AutoCloseable {
   /** Small limits and quick timers, so tests reach them. */
   static HttpSettings settings() {
     return new HttpSettings(100, 100, 64 * 1024, 50, 20, Duration.ofSeconds(60),
-        Duration.ofSeconds(60), Duration.ofMillis(200), Duration.ofMillis(500));
+        Duration.ofSeconds(60), Duration.ofMillis(200), Duration.ofMillis(500), 100,
+        Duration.ofSeconds(30));
   }
 
   /** The fixture and other servers with test settings. */
@@ -59,7 +60,7 @@ final class TestHost implements AutoCloseable {
     HttpHost host = HttpHost.create(config, servers, failures);
     try {
       return new TestHost(host,
-          JdkHttpServer.start(host, new InetSocketAddress("127.0.0.1", 0)));
+          SocketHttpServer.start(host, new InetSocketAddress("127.0.0.1", 0)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -108,6 +109,6 @@ final class TestHost implements AutoCloseable {
   @Override
   public void close() {
     host.close(Duration.ofSeconds(5));
-    server.stop(Duration.ZERO);
+    server.close();
   }
 }
