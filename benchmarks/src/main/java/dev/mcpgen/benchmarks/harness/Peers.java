@@ -22,7 +22,7 @@ final class Peers {
     String canned = "dev.mcpgen.benchmarks.peer.canned.";
     List<Peer> peers = new ArrayList<>();
     peers.add(new Peer("canned", List.of(java, "-cp", classes, canned + "CannedStdio"),
-        List.of(java, "-Dsun.net.httpserver.nodelay=true", "-cp", classes, canned + "CannedHttp",
+        List.of(java, "-cp", classes, canned + "CannedHttp",
             "{port}"), true, List.of()));
     String mcpgen = jar("mcpgen-peer");
     // For profiling, e.g. -Dbench.mcpgenFlags=-XX:StartFlightRecording=filename=x.jfr

@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * @param sessions the live sessions
  * @param authenticator decides who opens a session
  * @param defaultUserId the user of sessions whose path names none
- * @param io where responses are written, so no tool call waits for a client
+ * @param io where event streams are written, so no tool call waits for a slow client
  * @param openStreams the number of open SSE responses
  */
 record HostContext(HttpSettings settings, SessionRegistry sessions, Authenticator authenticator,

@@ -46,26 +46,36 @@ final class PostReply implements MessageSink {
   @Override
   public void send(JsonNode message) {
     boolean answer = !(message.isObject() && message.has("method"));
+    boolean plain;
     synchronized (this) {
       if (answered) {
         LOG.log(Level.WARNING, "A message after the answer to a POST is dropped");
         return;
       }
       answered = answer;
-      if (stream == null && answer) {
-        respond(message);
-      } else if (stream != null || startStream()) {
-        stream.send(JsonRpcCodec.encode(message), answer);
-        if (answer) {
-          session.endStream(stream);
-        }
-      } else {
-        LOG.log(Level.DEBUG, "The client takes no event stream; dropping a message before the"
-            + " answer");
+      // A plain answer is written below, outside the lock: nothing else reaches the exchange.
+      plain = stream == null && answer;
+      if (!plain) {
+        stream(message, answer);
       }
+    }
+    if (plain) {
+      respond(message);
     }
     if (answer) {
       onAnswered.run();
+    }
+  }
+
+  private void stream(JsonNode message, boolean answer) {
+    if (stream != null || startStream()) {
+      stream.send(JsonRpcCodec.encode(message), answer);
+      if (answer) {
+        session.endStream(stream);
+      }
+    } else {
+      LOG.log(Level.DEBUG, "The client takes no event stream; dropping a message before the"
+          + " answer");
     }
   }
 
@@ -110,18 +120,18 @@ final class PostReply implements MessageSink {
     return true;
   }
 
-  /** One JSON answer; a refusal of a message that is not a request gets an error status. */
+  /**
+   * One JSON answer, written by the thread that has it (the socket takes a small response at
+   * once); a refusal of a message that is not a request gets an error status.
+   */
   private void respond(JsonNode answer) {
     int status = answer.isObject() && answer.has("error") && answer.path("id").isNull()
         ? 400 : 200;
-    Map<String, String> responseHeaders = headers.get();
-    host.io().execute(() -> {
-      try {
-        Responses.json(exchange, status, answer, responseHeaders);
-      } catch (IOException e) {
-        LOG.log(Level.DEBUG, "A client went before its answer: {0}", e.getMessage());
-        exchange.end();
-      }
-    });
+    try {
+      Responses.json(exchange, status, answer, headers.get());
+    } catch (IOException e) {
+      LOG.log(Level.DEBUG, "A client went before its answer: {0}", e.getMessage());
+      exchange.end();
+    }
   }
 }

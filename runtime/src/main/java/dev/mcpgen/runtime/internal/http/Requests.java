@@ -19,11 +19,13 @@ final class Requests {
    */
   static byte[] body(Exchange exchange, int maxBytes) throws HttpError, IOException {
     String declared = exchange.header("Content-Length");
-    if (declared != null && parseLong(declared.trim()) > maxBytes) {
+    long length = declared == null ? -1 : parseLong(declared.trim());
+    if (length > maxBytes) {
       throw tooLarge(exchange.body(), maxBytes);
     }
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    byte[] buffer = new byte[8192];
+    // A declared length sizes the buffers; the loop still stops at the limit, whatever comes.
+    ByteArrayOutputStream body = new ByteArrayOutputStream(length >= 0 ? (int) length : 256);
+    byte[] buffer = new byte[length >= 0 ? (int) Math.min(Math.max(length, 1), 8192) : 8192];
     try (InputStream in = exchange.body()) {
       for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
         if (body.size() + read > maxBytes) {

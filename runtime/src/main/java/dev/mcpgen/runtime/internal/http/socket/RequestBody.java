@@ -69,7 +69,10 @@ final class RequestBody extends InputStream {
 
   /** Reads what is left of the body, if that is little: whether the connection can go on. */
   boolean drain() throws IOException {
-    if (!finished && !chunked && left > MAX_DRAIN) {
+    if (finished) {
+      return true;
+    }
+    if (!chunked && left > MAX_DRAIN) {
       return false;
     }
     long drained = 0;

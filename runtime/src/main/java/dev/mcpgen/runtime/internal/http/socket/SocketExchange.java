@@ -80,7 +80,7 @@ final class SocketExchange implements Exchange {
         state = State.ENDED;
         closeAfter |= mustClose();
         boolean bodyless = status == 204 || status == 304 || status < 200;
-        ByteArrayOutputStream response = head(status, headers);
+        ByteArrayOutputStream response = head(status, headers, body.length);
         if (!bodyless) {
           field(response, "Content-Length", Integer.toString(body.length));
         }
@@ -103,7 +103,7 @@ final class SocketExchange implements Exchange {
       }
       state = State.STREAMING;
       closeAfter |= mustClose() || !head.http11();
-      ByteArrayOutputStream response = head(status, headers);
+      ByteArrayOutputStream response = head(status, headers, 0);
       if (head.http11()) {
         field(response, "Transfer-Encoding", "chunked");
       }
@@ -185,8 +185,9 @@ final class SocketExchange implements Exchange {
         && head.lists("Expect", "100-continue"));
   }
 
-  private ByteArrayOutputStream head(int status, Map<String, String> headers) {
-    ByteArrayOutputStream response = new ByteArrayOutputStream(256);
+  /** The status line and fields, in a buffer with room for {@code bodyLength} more bytes. */
+  private ByteArrayOutputStream head(int status, Map<String, String> headers, int bodyLength) {
+    ByteArrayOutputStream response = new ByteArrayOutputStream(384 + bodyLength);
     String line = "HTTP/1.1 " + status + " " + StatusReasons.of(status) + "\r\n";
     response.writeBytes(line.getBytes(StandardCharsets.ISO_8859_1));
     headers.forEach((name, value) -> field(response, name, value));
