@@ -6,8 +6,8 @@ import java.io.OutputStream;
 import java.util.Map;
 
 /**
- * One HTTP request and its response, as the host needs it and no more: the JDK's HTTP server
- * and a servlet container each adapt theirs to it, so MCP over HTTP is written once.
+ * One HTTP request and its response, as the host needs it and no more: mcpgen's own HTTP/1.1
+ * server and a servlet container each adapt theirs to it, so MCP over HTTP is written once.
  *
  * <p>An exchange may be answered after {@link HttpHost#handle} returns, from another thread: a
  * tool call answers when it ends, and an SSE stream stays open. It ends with {@link #respond} or,
@@ -62,8 +62,9 @@ public interface Exchange {
 
   /**
    * Runs {@code listener} when the server learns that the client has gone before the exchange
-   * ended. Servlet containers tell; the JDK's server does not, so there a failed write is the
-   * only sign, which keep-alive comments provoke on idle streams.
+   * ended. Servlet containers and the built-in server tell (it watches each connection's input);
+   * where nothing tells, a failed write is the sign, which keep-alive comments provoke on idle
+   * streams.
    */
   void onClientGone(Runnable listener);
 }

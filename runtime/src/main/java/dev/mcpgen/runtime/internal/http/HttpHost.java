@@ -19,8 +19,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Serves MCP over HTTP for every server it hosts, whatever HTTP server carries the exchanges: the
- * JDK's own or a servlet container hand each {@link Exchange} to {@link #handle}. Routes:
+ * Serves MCP over HTTP for every server it hosts, whatever HTTP server carries the exchanges:
+ * mcpgen's own or a servlet container hand each {@link Exchange} to {@link #handle}. Routes:
  *
  * <pre>
  * GET  /health                          the servers, their sessions and instances, failures
