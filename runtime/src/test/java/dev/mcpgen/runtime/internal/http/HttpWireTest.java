@@ -157,6 +157,7 @@ class HttpWireTest {
         assertEquals("1", busy.headers().get("retry-after"));
       }
     }
+    host.awaitConnections(0);
     try (Wire later = new Wire(host.port())) {
       later.send(HEALTH);
       assertEquals(200, later.response().status(), "a closed connection makes room");

@@ -70,6 +70,21 @@ final class TestHost implements AutoCloseable {
     return host;
   }
 
+  /** Waits until the server has at most {@code count} connections open. */
+  void awaitConnections(int count) {
+    long deadline = System.nanoTime() + PATIENCE.toNanos();
+    while (server.openConnections() > count) {
+      if (System.nanoTime() > deadline) {
+        fail("still " + server.openConnections() + " connections open");
+      }
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        throw new AssertionError(e);
+      }
+    }
+  }
+
   int port() {
     return server.address().getPort();
   }

@@ -3,6 +3,7 @@ package dev.mcpgen.runtime.internal.http.socket;
 import dev.mcpgen.runtime.internal.http.HttpHost;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.System.Logger.Level;
 import java.net.Socket;
@@ -20,6 +21,9 @@ final class HttpConnection implements Runnable {
       "HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
   /** How often a connection waiting for its exchange to end looks whether the server closes. */
   private static final long WAIT_MILLIS = 1000;
+  /** How long, and how much, a closing connection reads on, so its last answer is not reset. */
+  private static final int LINGER_MILLIS = 1000;
+  private static final int LINGER_BYTES = 64 * 1024;
 
   private final Socket socket;
   private final HttpHost host;
@@ -47,8 +51,33 @@ final class HttpConnection implements Runnable {
     } catch (RuntimeException e) {
       LOG.log(Level.ERROR, "A connection failed", e);
     } finally {
+      if (!server.isClosing()) {
+        linger();
+      }
       close();
       server.ended(this);
+    }
+  }
+
+  /**
+   * Ends output and reads what the client still sends for a moment: closing a socket with unread
+   * input resets the connection, and the reset can destroy the last answer on its way.
+   */
+  private void linger() {
+    try {
+      socket.shutdownOutput();
+      socket.setSoTimeout(LINGER_MILLIS);
+      InputStream raw = socket.getInputStream();
+      byte[] scratch = new byte[4096];
+      for (int total = 0; total < LINGER_BYTES; ) {
+        int read = raw.read(scratch);
+        if (read < 0) {
+          return;
+        }
+        total += read;
+      }
+    } catch (IOException e) {
+      // Reset or closed by the client, or quiet for long enough: either way, done.
     }
   }
 

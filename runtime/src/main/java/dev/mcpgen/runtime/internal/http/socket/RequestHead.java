@@ -19,19 +19,24 @@ record RequestHead(String method, String path, String query, boolean http11, Lis
   static final int MAX_LINE = 16 * 1024;
   static final int MAX_FIELDS = 100;
   static final int MAX_FIELD_BYTES = 64 * 1024;
+  private static final int MAX_EMPTY_LINES = 8;
 
   /**
    * Reads the next request head; {@code null} when the client closed the connection between
-   * requests. Empty lines before a request are skipped, as RFC 9112 allows.
+   * requests. A few empty lines before a request are skipped, as RFC 9112 allows.
    *
    * @throws HttpParseException when it is not a valid head within the limits
    */
   static RequestHead read(HttpInput in) throws IOException {
     String line;
+    int empty = 0;
     do {
       line = in.readLine(MAX_LINE, 414);
       if (line == null) {
         return null;
+      }
+      if (line.isEmpty() && ++empty > MAX_EMPTY_LINES) {
+        throw new HttpParseException(400, "empty lines instead of a request");
       }
     } while (line.isEmpty());
     String[] parts = line.split(" ", -1);
