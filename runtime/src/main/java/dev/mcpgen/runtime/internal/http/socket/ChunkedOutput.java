@@ -14,15 +14,14 @@ final class ChunkedOutput extends OutputStream {
   private static final byte[] CRLF = {'\r', '\n'};
   private static final byte[] LAST_CHUNK = {'0', '\r', '\n', '\r', '\n'};
 
+  /** The connection's output, locked while written: responses and chunks go out whole. */
   private final OutputStream socket;
-  private final Object writeLock;
   private final boolean chunked;
   private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
   private boolean closed;
 
-  ChunkedOutput(OutputStream socket, Object writeLock, boolean chunked) {
+  ChunkedOutput(OutputStream socket, boolean chunked) {
     this.socket = socket;
-    this.writeLock = writeLock;
     this.chunked = chunked;
   }
 
@@ -53,7 +52,7 @@ final class ChunkedOutput extends OutputStream {
       pending.writeBytes(data);
       pending.writeBytes(CRLF);
     }
-    synchronized (writeLock) {
+    synchronized (socket) {
       pending.writeTo(socket);
     }
     pending.reset();
@@ -68,7 +67,7 @@ final class ChunkedOutput extends OutputStream {
     flush();
     closed = true;
     if (chunked) {
-      synchronized (writeLock) {
+      synchronized (socket) {
         socket.write(LAST_CHUNK);
       }
     }

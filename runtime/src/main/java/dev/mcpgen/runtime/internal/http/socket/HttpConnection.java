@@ -148,7 +148,7 @@ final class HttpConnection implements Runnable {
 
   /** The body of a streamed response on this connection. */
   ChunkedOutput stream(boolean chunked) {
-    return new ChunkedOutput(out, out, chunked);
+    return new ChunkedOutput(out, chunked);
   }
 
   /** Whether the server is closing: no request after the current one. */
